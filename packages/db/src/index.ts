@@ -2,4 +2,23 @@ export { createDbClient, type Db } from "./create-db-client";
 export { openDatabase, type DatabaseLocation } from "./open-database";
 export { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "./embedded/start-embedded-postgres";
 export { migrateDatabase, runPrisma } from "./migrate-database";
+export { ensureMigrated } from "./ensure-migrated";
+export { repoRoot } from "./repo-root";
+
+export type { SourceInput } from "./sources/types";
+export { createSource } from "./sources/create-source";
+export { upsertSources } from "./sources/upsert-sources";
+export { listSources } from "./sources/list-sources";
+export { findSource } from "./sources/find-source";
+export { removeSource } from "./sources/remove-source";
+export { claimSlot } from "./sources/claim-slot";
+
+export type { CheckResult } from "./checks/types";
+export { recordCheckResult, type RecordedCheck } from "./checks/record-check-result";
+export { listChecks } from "./checks/list-checks";
+export { listSourcesWithLastCheck, type SourceWithLastCheck } from "./checks/list-sources-with-last-check";
+
+export { listSnapshots } from "./snapshots/list-snapshots";
+export { getSnapshot } from "./snapshots/get-snapshot";
+
 export * from "./generated/prisma/client";

@@ -1,0 +1,90 @@
+// The `ratecard` command line (contract in ARCHITECTURE.md): parses arguments, reads configuration once,
+// and turns user errors into one line on stderr with exit status 1.
+import { Command, CommanderError, Option } from "commander";
+import { readEnv, type Env } from "./env";
+import { check } from "./commands/check";
+import { diff } from "./commands/diff";
+import { extract } from "./commands/extract";
+import { snapshotsDiff, snapshotsList, snapshotsShow } from "./commands/snapshots";
+import { sourcesAdd } from "./commands/sources-add";
+import { sourcesImport } from "./commands/sources-import";
+import { sourcesList } from "./commands/sources-list";
+import { sourcesRemove } from "./commands/sources-remove";
+import { start } from "./commands/start";
+import { worker } from "./commands/worker";
+
+function buildProgram(getEnv: () => Env): Command {
+  const program = new Command("ratecard")
+    .description("Competitive pricing intelligence for AI APIs and open-source projects")
+    .showHelpAfterError("(run `ratecard --help` for usage)")
+    .exitOverride();
+
+  const sources = program.command("sources").description("the watch list");
+  sources
+    .command("add <url>")
+    .description("watch a URL")
+    .addOption(new Option("--kind <kind>", "what it is").choices(["page", "registry", "github_repo", "discord_invite"]).default("page"))
+    .option("--name <name>", "display name (default: host and path)")
+    .option("--provider <name>", "provider, e.g. anthropic")
+    .option("--every <cron>", "cron schedule (default: every 6 hours for pages, daily for repositories)")
+    .addOption(new Option("--mode <mode>", "fetch engine").choices(["auto", "http", "browser"]).default("auto"))
+    .option("--selector <css>", "only watch the part of the page matching this CSS selector")
+    .option("--ignore <regex...>", "ignore lines matching these regular expressions")
+    .action((url: string, options) => sourcesAdd(getEnv(), url, options));
+  sources.command("list").description("list sources with their last check").option("--json").action((options) => sourcesList(getEnv(), options));
+  sources.command("remove <id>").description("stop watching a source (deletes its history)").action((id: string) => sourcesRemove(getEnv(), id));
+  sources.command("import <file>").description("add or update sources from a YAML watch list").action((file: string) => sourcesImport(getEnv(), file));
+
+  program
+    .command("check")
+    .description("run due checks now (or one source, or all) and print a summary")
+    .option("--source <id>", "check this source")
+    .option("--all", "check every enabled source")
+    .option("--json")
+    .action((options) => check(getEnv(), options));
+
+  const snapshots = program.command("snapshots").description("stored versions of a source");
+  snapshots.command("list <source>").option("--json").action((id: string, options) => snapshotsList(getEnv(), id, options));
+  snapshots.command("show <snapshot>").option("--raw", "the raw body instead of the readable text").action((id: string, options) => snapshotsShow(getEnv(), id, options));
+  snapshots
+    .command("diff <snapshot> [other]")
+    .description("text diff of a snapshot against the previous one, or between two snapshots")
+    .option("--json")
+    .action((id: string, other: string | undefined, options) => snapshotsDiff(getEnv(), id, other, options));
+
+  program
+    .command("extract <fileOrUrl>")
+    .description("the price card of a page")
+    .option("--provider <name>")
+    .option("--json")
+    .action((ref: string, options) => extract(getEnv(), ref, options));
+  program
+    .command("diff <old> <new>")
+    .description("change events and text diff between two versions of a page")
+    .option("--provider <name>")
+    .option("--json")
+    .action((a: string, b: string, options) => diff(getEnv(), a, b, options));
+
+  program.command("worker").description("run the scheduler and job workers until stopped").option("--no-schedule", "only run jobs").action((options) => worker(getEnv(), options));
+  program.command("start").description("database, worker and dashboard in one process").option("--no-web", "without the dashboard").action((options) => start(getEnv(), options));
+  return program;
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  const holder: { env: Env | null } = { env: null };
+  const getEnv = () => (holder.env ??= readEnv());
+  const program = buildProgram(getEnv);
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 1;
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`ratecard: ${message.split("\n")[0]}`);
+    if (holder.env?.RATECARD_DEBUG && error instanceof Error) console.error(error.stack);
+    return 1;
+  }
+}
+
+const exitCode = await runCli(process.argv.slice(2));
+process.exitCode = exitCode;

@@ -1,0 +1,48 @@
+import { createSource } from "@ratecard/db";
+import { UserError } from "../user-error";
+import { toSourceInput, watchListEntrySchema } from "../watch-list/parse-watch-list";
+import type { Env } from "../env";
+import { withRuntime } from "./with-runtime";
+
+export interface SourcesAddOptions {
+  kind?: string;
+  name?: string;
+  provider?: string;
+  every?: string;
+  mode?: string;
+  selector?: string;
+  ignore?: string[];
+}
+
+export async function sourcesAdd(env: Env, url: string, options: SourcesAddOptions): Promise<void> {
+  const entry = watchListEntrySchema.safeParse({
+    url,
+    name: options.name ?? defaultName(url),
+    kind: options.kind ?? "page",
+    provider: options.provider,
+    fetch: options.mode ?? "auto",
+    selector: options.selector,
+    ignore: options.ignore ?? [],
+    every: options.every,
+  });
+  if (!entry.success) {
+    const issue = entry.error.issues[0];
+    throw new UserError(`--${issue?.path.join(".") === "fetch" ? "mode" : issue?.path.join(".")}: ${issue?.message}`);
+  }
+  const input = toSourceInput(entry.data, "");
+  await withRuntime(env, async ({ db }) => {
+    const existing = await db.source.findUnique({ where: { kind_url: { kind: input.kind, url: input.url } } });
+    if (existing) throw new UserError(`${input.url} is already watched as source ${existing.id.slice(0, 8)} (${existing.name})`);
+    const source = await createSource(db, input);
+    console.log(`added ${source.kind} source ${source.id} (${source.name}), checked on '${source.schedule}'`);
+  });
+}
+
+function defaultName(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}${parsed.pathname === "/" ? "" : parsed.pathname}`;
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,65 @@
+// `ratecard start` (what scripts/start runs): database, migrations, the default watch list on first
+// start, a worker, and the dashboard (next start) pointed at the same database.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { repoRoot, upsertSources } from "@ratecard/db";
+import type { Env } from "../env";
+import { startWorker } from "../main";
+import { openRuntime } from "../runtime";
+import { parseWatchList } from "../watch-list/parse-watch-list";
+import { waitForSignal } from "./worker";
+
+export const DEFAULT_WATCH_LIST = path.join(repoRoot, "scripts/seed/watch-list.yaml");
+
+export async function start(env: Env, options: { web?: boolean }): Promise<void> {
+  const log = (line: string) => console.log(`${new Date().toISOString()} ${line}`);
+  const runtime = await openRuntime(env);
+  log(runtime.embedded ? `embedded PostgreSQL running with data in ${env.dataDir}` : "using the database at DATABASE_URL");
+
+  if ((await runtime.db.source.count()) === 0) {
+    const inputs = parseWatchList(readFileSync(DEFAULT_WATCH_LIST, "utf8"), path.relative(repoRoot, DEFAULT_WATCH_LIST));
+    const { added } = await upsertSources(runtime.db, inputs);
+    log(`seeded the default watch list: ${added} sources`);
+  }
+
+  const worker = await startWorker(runtime, { log });
+  let web: ChildProcess | null = null;
+  if (options.web ?? true) web = startDashboard(env, runtime.databaseUrl, log);
+
+  const signal = await Promise.race([waitForSignal(), web ? exited(web) : new Promise<never>(() => {})]);
+  log(`stopping (${signal})`);
+  if (web && web.exitCode === null) {
+    web.kill("SIGTERM");
+    await exited(web);
+  }
+  await worker.stop();
+  await runtime.close();
+  log("stopped");
+}
+
+function startDashboard(env: Env, databaseUrl: string, log: (line: string) => void): ChildProcess {
+  const webDir = path.join(repoRoot, "apps/web");
+  if (!existsSync(path.join(webDir, ".next/BUILD_ID"))) {
+    throw new Error("the dashboard is not built: run scripts/start (it builds it), or `pnpm --filter @ratecard/web build`");
+  }
+  const next = path.join(webDir, "node_modules/next/dist/bin/next");
+  const child = spawn(process.execPath, [next, "start", "-p", String(env.PORT), "-H", "127.0.0.1"], {
+    cwd: webDir,
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  child.stdout?.on("data", (chunk: Buffer) => {
+    const text = chunk.toString();
+    process.stdout.write(text);
+    if (/Ready|started server/i.test(text)) log(`dashboard: http://localhost:${env.PORT}`);
+  });
+  return child;
+}
+
+function exited(child: ChildProcess): Promise<string> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve(`dashboard exited with ${child.exitCode}`);
+    child.once("exit", (code) => resolve(`dashboard exited with ${code}`));
+  });
+}

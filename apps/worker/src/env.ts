@@ -1,0 +1,54 @@
+// The worker's configuration, read from the environment once, typed and validated.
+import path from "node:path";
+import { repoRoot } from "@ratecard/db";
+import { z } from "zod";
+
+const flag = z
+  .enum(["1", "0", "true", "false", "yes", "no", ""])
+  .optional()
+  .transform((v) => v === "1" || v === "true" || v === "yes");
+
+const optionalUrl = (name: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v === "" ? undefined : v))
+    .refine((v) => v === undefined || URL.canParse(v), { message: `${name} must be a URL` });
+
+const schema = z.object({
+  DATABASE_URL: optionalUrl("DATABASE_URL"),
+  RATECARD_DATA_DIR: z.string().default(".ratecard"),
+  CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
+  RATECARD_ALLOW_PRIVATE_HOSTS: flag,
+  RATECARD_DEBUG: flag,
+  RATECARD_FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  RATECARD_MAX_BODY_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  RATECARD_BROWSER_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  RATECARD_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  SMTP_URL: optionalUrl("SMTP_URL"),
+  ALERT_FROM: z.string().default("ratecard <alerts@localhost>"),
+  GITHUB_TOKEN: z.string().optional(),
+  GITHUB_API_URL: optionalUrl("GITHUB_API_URL"),
+  DISCORD_API_URL: optionalUrl("DISCORD_API_URL"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+});
+
+export type Env = z.infer<typeof schema> & {
+  dataDir: string;
+  /** Where the user ran the command (pnpm runs scripts from the repository root): relative FILE arguments start here. */
+  invocationDir: string;
+};
+
+/** Relative paths (the data directory) are taken from the repository root, wherever the CLI was started. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env, baseDir = repoRoot): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`configuration: ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "invalid"}`);
+  }
+  return {
+    ...parsed.data,
+    dataDir: path.resolve(baseDir, parsed.data.RATECARD_DATA_DIR),
+    invocationDir: source.INIT_CWD ?? process.cwd(),
+  };
+}

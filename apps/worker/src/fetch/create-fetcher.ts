@@ -1,0 +1,15 @@
+// Wires the two engines and the URL guard from configuration.
+import type { Env } from "../env";
+import { createBrowserFetcher } from "./browser-fetch";
+import { createPageFetcher, type PageFetcher } from "./fetch-page";
+import { createHttpFetcher } from "./http-fetch";
+import { createUrlGuard } from "./url-guard";
+
+export function createFetcher(env: Env): PageFetcher {
+  const guard = createUrlGuard({ allowPrivateHosts: env.RATECARD_ALLOW_PRIVATE_HOSTS });
+  const limits = { timeoutMs: env.RATECARD_FETCH_TIMEOUT_MS, maxBodyBytes: env.RATECARD_MAX_BODY_BYTES };
+  return createPageFetcher({
+    http: createHttpFetcher({ guard, ...limits }),
+    browser: createBrowserFetcher({ guard, chromiumPath: env.CHROMIUM_PATH, concurrency: env.RATECARD_BROWSER_CONCURRENCY, ...limits }),
+  });
+}

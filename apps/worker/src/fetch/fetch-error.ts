@@ -1,0 +1,33 @@
+// Fetch failures by type: the type decides whether a check is retried and how it is recorded.
+export type FetchErrorKind =
+  | "invalid-url"
+  | "private-address"
+  | "timeout"
+  | "too-large"
+  | "network"
+  | "not-found"
+  | "http-status"
+  | "blocked"
+  | "browser";
+
+const RETRYABLE: ReadonlySet<FetchErrorKind> = new Set(["timeout", "network", "browser"]);
+
+export class FetchError extends Error {
+  readonly kind: FetchErrorKind;
+  readonly status: number | null;
+  readonly finalUrl: string | null;
+
+  constructor(kind: FetchErrorKind, message: string, options: { status?: number | null; finalUrl?: string | null; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = "FetchError";
+    this.kind = kind;
+    this.status = options.status ?? null;
+    this.finalUrl = options.finalUrl ?? null;
+  }
+
+  /** A time-out, a dropped connection or a 5xx/429 may pass; a 404, a challenge or a refused host will not. */
+  get retryable(): boolean {
+    if (this.kind === "http-status") return this.status !== null && (this.status >= 500 || this.status === 429);
+    return RETRYABLE.has(this.kind);
+  }
+}

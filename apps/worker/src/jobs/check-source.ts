@@ -1,0 +1,64 @@
+// The check of a page or registry source: fetch, normalise, hash, store (once per distinct content).
+import { hashContent, normalizePageText } from "@ratecard/core";
+import { recordCheckResult, type CheckResult, type Db, type RecordedCheck, type Source } from "@ratecard/db";
+import { FetchError } from "../fetch/fetch-error";
+import type { PageFetcher } from "../fetch/fetch-page";
+
+export interface CheckDeps {
+  db: Db;
+  fetcher: PageFetcher;
+  now: () => Date;
+}
+
+export interface CheckSummary extends RecordedCheck {
+  /** True when the failure may pass on a retry (a time-out, a 503). */
+  retryable: boolean;
+}
+
+export async function checkSource(deps: CheckDeps, source: Source, options: { slotAt?: Date | null } = {}): Promise<CheckSummary> {
+  const startedAt = deps.now();
+  let result: CheckResult;
+  let retryable = false;
+  try {
+    if (source.kind !== "page" && source.kind !== "registry") {
+      throw new FetchError("invalid-url", `${source.kind} sources are collected by their own job, not checked as pages`);
+    }
+    const page = await deps.fetcher.fetch({ url: source.url, kind: source.kind, fetchMode: source.fetchMode });
+    const normalizedText = normalizePageText({
+      body: page.body,
+      contentType: page.contentType,
+      selector: source.selector,
+      ignorePatterns: source.ignorePatterns,
+    });
+    if (normalizedText.trim() === "") throw new FetchError("http-status", `${page.finalUrl} has no readable text${source.selector ? ` inside '${source.selector}'` : ""}`, { status: page.status, finalUrl: page.finalUrl });
+    result = {
+      kind: "content",
+      engine: page.engine,
+      httpStatus: page.status,
+      finalUrl: page.finalUrl,
+      contentType: page.contentType,
+      rawBody: page.body,
+      normalizedText,
+      contentHash: hashContent(normalizedText),
+      screenshot: page.screenshot ?? null,
+    };
+  } catch (error) {
+    const fetchError = error instanceof FetchError ? error : null;
+    retryable = fetchError?.retryable ?? false;
+    result = {
+      kind: fetchError?.kind === "blocked" ? "blocked" : "failed",
+      engine: null,
+      httpStatus: fetchError?.status ?? null,
+      finalUrl: fetchError?.finalUrl ?? null,
+      error: error instanceof Error ? error.message : String(error),
+    };
+  }
+  const recorded = await recordCheckResult(deps.db, {
+    sourceId: source.id,
+    startedAt,
+    finishedAt: deps.now(),
+    slotAt: options.slotAt ?? null,
+    result,
+  });
+  return { ...recorded, retryable };
+}

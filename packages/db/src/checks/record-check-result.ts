@@ -1,0 +1,64 @@
+import type { Db } from "../create-db-client";
+import type { Check, Snapshot } from "../generated/prisma/client";
+import type { CheckResult } from "./types";
+
+export interface RecordedCheck {
+  check: Check;
+  /** The snapshot the content matched or created (absent for blocked and failed checks). */
+  snapshot: Snapshot | null;
+  /** The snapshot that was current before this check, when the content changed. */
+  previous: Snapshot | null;
+}
+
+/**
+ * Stores one check. Content is kept once per distinct hash: the same content as the current snapshot
+ * only moves its lastSeenAt; a blocked or failed check never touches any snapshot.
+ */
+export async function recordCheckResult(
+  db: Db,
+  input: { sourceId: string; startedAt: Date; finishedAt: Date; slotAt?: Date | null; result: CheckResult },
+): Promise<RecordedCheck> {
+  const { sourceId, startedAt, finishedAt, result } = input;
+  const base = {
+    sourceId,
+    startedAt,
+    finishedAt,
+    durationMs: Math.max(0, finishedAt.getTime() - startedAt.getTime()),
+    engine: result.engine,
+    httpStatus: result.httpStatus,
+    finalUrl: result.finalUrl,
+    slotAt: input.slotAt ?? null,
+  };
+
+  if (result.kind !== "content") {
+    const check = await db.check.create({ data: { ...base, outcome: result.kind, error: result.error } });
+    return { check, snapshot: null, previous: null };
+  }
+
+  return db.$transaction(async (tx) => {
+    const current = await tx.snapshot.findFirst({ where: { sourceId }, orderBy: { lastSeenAt: "desc" } });
+    if (current && current.contentHash === result.contentHash) {
+      const snapshot = await tx.snapshot.update({ where: { id: current.id }, data: { lastSeenAt: finishedAt } });
+      const check = await tx.check.create({ data: { ...base, outcome: "unchanged", snapshotId: snapshot.id } });
+      return { check, snapshot, previous: null };
+    }
+    // Content seen before (a page that went back to an earlier version) reuses that row.
+    const snapshot = await tx.snapshot.upsert({
+      where: { sourceId_contentHash: { sourceId, contentHash: result.contentHash } },
+      update: { lastSeenAt: finishedAt },
+      create: {
+        sourceId,
+        contentHash: result.contentHash,
+        contentType: result.contentType,
+        rawBody: result.rawBody,
+        normalizedText: result.normalizedText,
+        firstSeenAt: finishedAt,
+        lastSeenAt: finishedAt,
+        screenshot: result.screenshot ? Buffer.from(result.screenshot) : null,
+        previousId: current?.id ?? null,
+      },
+    });
+    const check = await tx.check.create({ data: { ...base, outcome: "changed", snapshotId: snapshot.id } });
+    return { check, snapshot, previous: current };
+  });
+}

@@ -1,0 +1,1 @@
+export { createTestDatabase, createEmptyDatabase, type TestDatabase } from "./create-test-database";

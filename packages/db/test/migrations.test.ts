@@ -1,0 +1,49 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { createDbClient, migrateDatabase, runPrisma } from "../src";
+import { createEmptyDatabase } from "../src/testing";
+
+describe("migrations", () => {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterAll(async () => {
+    for (const cleanup of cleanups) await cleanup();
+  });
+
+  it("migrate an empty database, then applying again is a no-op and status is clean", async () => {
+    const empty = await createEmptyDatabase();
+    cleanups.push(empty.drop);
+    await migrateDatabase(empty.url, { quiet: true });
+    const again = await runPrisma(["migrate", "deploy"], empty.url, true);
+    expect(again).toMatch(/No pending migrations to apply/);
+    const status = await runPrisma(["migrate", "status"], empty.url, true);
+    expect(status).toMatch(/Database schema is up to date/);
+
+    const db = createDbClient(empty.url);
+    cleanups.push(() => db.$disconnect());
+    const tables = await db.$queryRaw<{ tablename: string }[]>`
+      SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`;
+    expect(tables.map((t) => t.tablename)).toEqual([
+      "_prisma_migrations",
+      "alert_deliveries",
+      "alert_rules",
+      "change_events",
+      "checks",
+      "metric_samples",
+      "price_points",
+      "sessions",
+      "snapshots",
+      "sources",
+      "users",
+    ]);
+  });
+
+  it("the committed migrations match prisma/schema.prisma (no schema change without a migration)", async () => {
+    const empty = await createEmptyDatabase();
+    cleanups.push(empty.drop);
+    const diff = await runPrisma(
+      ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--exit-code"],
+      empty.url,
+      true,
+    ).catch((error: Error) => error.message);
+    expect(diff).toMatch(/No difference detected|empty migration/i);
+  });
+});
