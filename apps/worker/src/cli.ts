@@ -1,22 +1,12 @@
 // The `ratecard` command line (contract in ARCHITECTURE.md): parses arguments, reads configuration once,
-// and turns user errors into one line on stderr with exit status 1.
+// and turns user errors into one line on stderr with exit status 1. Commands load on use, so that
+// `--help` and light commands do not pay for the browser engine.
 import { Command, CommanderError, Option } from "commander";
 import { readEnv, type Env } from "./env";
-import { check } from "./commands/check";
-import { diff } from "./commands/diff";
-import { extract } from "./commands/extract";
-import { snapshotsDiff, snapshotsList, snapshotsShow } from "./commands/snapshots";
-import { sourcesAdd } from "./commands/sources-add";
-import { sourcesImport } from "./commands/sources-import";
-import { sourcesList } from "./commands/sources-list";
-import { sourcesRemove } from "./commands/sources-remove";
-import { start } from "./commands/start";
-import { worker } from "./commands/worker";
 
 function buildProgram(getEnv: () => Env): Command {
   const program = new Command("ratecard")
     .description("Competitive pricing intelligence for AI APIs and open-source projects")
-    .showHelpAfterError("(run `ratecard --help` for usage)")
     .exitOverride();
 
   const sources = program.command("sources").description("the watch list");
@@ -30,10 +20,10 @@ function buildProgram(getEnv: () => Env): Command {
     .addOption(new Option("--mode <mode>", "fetch engine").choices(["auto", "http", "browser"]).default("auto"))
     .option("--selector <css>", "only watch the part of the page matching this CSS selector")
     .option("--ignore <regex...>", "ignore lines matching these regular expressions")
-    .action((url: string, options) => sourcesAdd(getEnv(), url, options));
-  sources.command("list").description("list sources with their last check").option("--json").action((options) => sourcesList(getEnv(), options));
-  sources.command("remove <id>").description("stop watching a source (deletes its history)").action((id: string) => sourcesRemove(getEnv(), id));
-  sources.command("import <file>").description("add or update sources from a YAML watch list").action((file: string) => sourcesImport(getEnv(), file));
+    .action((url: string, options) => import("./commands/sources-add").then((m) => m.sourcesAdd(getEnv(), url, options)));
+  sources.command("list").description("list sources with their last check").option("--json").action((options) => import("./commands/sources-list").then((m) => m.sourcesList(getEnv(), options)));
+  sources.command("remove <id>").description("stop watching a source (deletes its history)").action((id: string) => import("./commands/sources-remove").then((m) => m.sourcesRemove(getEnv(), id)));
+  sources.command("import <file>").description("add or update sources from a YAML watch list").action((file: string) => import("./commands/sources-import").then((m) => m.sourcesImport(getEnv(), file)));
 
   program
     .command("check")
@@ -41,32 +31,32 @@ function buildProgram(getEnv: () => Env): Command {
     .option("--source <id>", "check this source")
     .option("--all", "check every enabled source")
     .option("--json")
-    .action((options) => check(getEnv(), options));
+    .action((options) => import("./commands/check").then((m) => m.check(getEnv(), options)));
 
   const snapshots = program.command("snapshots").description("stored versions of a source");
-  snapshots.command("list <source>").option("--json").action((id: string, options) => snapshotsList(getEnv(), id, options));
-  snapshots.command("show <snapshot>").option("--raw", "the raw body instead of the readable text").action((id: string, options) => snapshotsShow(getEnv(), id, options));
+  snapshots.command("list <source>").option("--json").action((id: string, options) => import("./commands/snapshots").then((m) => m.snapshotsList(getEnv(), id, options)));
+  snapshots.command("show <snapshot>").option("--raw", "the raw body instead of the readable text").action((id: string, options) => import("./commands/snapshots").then((m) => m.snapshotsShow(getEnv(), id, options)));
   snapshots
     .command("diff <snapshot> [other]")
     .description("text diff of a snapshot against the previous one, or between two snapshots")
     .option("--json")
-    .action((id: string, other: string | undefined, options) => snapshotsDiff(getEnv(), id, other, options));
+    .action((id: string, other: string | undefined, options) => import("./commands/snapshots").then((m) => m.snapshotsDiff(getEnv(), id, other, options)));
 
   program
     .command("extract <fileOrUrl>")
     .description("the price card of a page")
     .option("--provider <name>")
     .option("--json")
-    .action((ref: string, options) => extract(getEnv(), ref, options));
+    .action((ref: string, options) => import("./commands/extract").then((m) => m.extract(getEnv(), ref, options)));
   program
     .command("diff <old> <new>")
     .description("change events and text diff between two versions of a page")
     .option("--provider <name>")
     .option("--json")
-    .action((a: string, b: string, options) => diff(getEnv(), a, b, options));
+    .action((a: string, b: string, options) => import("./commands/diff").then((m) => m.diff(getEnv(), a, b, options)));
 
-  program.command("worker").description("run the scheduler and job workers until stopped").option("--no-schedule", "only run jobs").action((options) => worker(getEnv(), options));
-  program.command("start").description("database, worker and dashboard in one process").option("--no-web", "without the dashboard").action((options) => start(getEnv(), options));
+  program.command("worker").description("run the scheduler and job workers until stopped").option("--no-schedule", "only run jobs").action((options) => import("./commands/worker").then((m) => m.worker(getEnv(), options)));
+  program.command("start").description("database, worker and dashboard in one process").option("--no-web", "without the dashboard").action((options) => import("./commands/start").then((m) => m.start(getEnv(), options)));
   return program;
 }
 

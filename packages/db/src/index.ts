@@ -22,3 +22,7 @@ export { listSnapshots } from "./snapshots/list-snapshots";
 export { getSnapshot } from "./snapshots/get-snapshot";
 
 export * from "./generated/prisma/client";
+
+export { getSource } from "./dashboard/get-source";
+export { getSnapshotWithSource } from "./dashboard/get-snapshot-with-source";
+export { listSnapshotTexts } from "./dashboard/list-snapshot-texts";

@@ -1,7 +1,7 @@
 // The Chromium engine: one shared browser (launched on first use), a fresh context per page,
 // bounded concurrency, and every request the page makes passed through the URL guard.
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { FetchError } from "./fetch-error";
 import { USER_AGENT } from "./http-fetch";
 import type { FetchedPage } from "./types";
@@ -40,7 +40,7 @@ export function createBrowserFetcher(options: {
       if (!existsSync(chromiumPath)) {
         throw new FetchError("browser", `Chromium not found at ${chromiumPath}: install it (apt-get install chromium) or set CHROMIUM_PATH`);
       }
-      launching = chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
+      launching = import("playwright-core").then(({ chromium }) => chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 }));
       launching.then((b) => b.on("disconnected", () => (launching = null))).catch(() => (launching = null));
     }
     return launching;

@@ -1,0 +1,78 @@
+// Scheduling across processes: two `ratecard worker` processes on one database run each due check
+// exactly once, and SIGTERM lets a running check finish.
+import { createSource, type Source } from "@ratecard/db";
+import { createTestDatabase, type TestDatabase } from "@ratecard/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixturePage, startFixtureServer, type FixtureServer } from "./fixture-server";
+import { spawnCli } from "./run-cli";
+
+let database: TestDatabase;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  [database, server] = await Promise.all([createTestDatabase(), startFixtureServer()]);
+});
+afterAll(async () => {
+  await server?.close();
+  await database?.drop();
+});
+
+async function until(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > end) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+function exitOf(child: ReturnType<typeof spawnCli>): Promise<number | null> {
+  return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.on("exit", (code) => resolve(code))));
+}
+
+describe("workers", () => {
+  it("two worker processes on one database run each due check once", async () => {
+    const page = await fixturePage("anthropic__2026-02-06__claude-docs-sitemap.md");
+    const sources: Source[] = [];
+    for (let i = 0; i < 6; i++) {
+      server.setRoute(`/w${i}.md`, { body: page.replace("# ", `# v${i} `), headers: { "content-type": "text/markdown" } });
+      // A yearly slot: the test cannot straddle two slots, so any second check would be a duplicate.
+      sources.push(await createSource(database.db, { kind: "page", name: `w${i}`, url: `${server.url}/w${i}.md`, schedule: "0 0 1 1 *" }));
+    }
+    const env = { DATABASE_URL: database.url, RATECARD_WORKER_CONCURRENCY: "2" };
+    const workers = [spawnCli(["worker"], env), spawnCli(["worker"], env)];
+    const logs = ["", ""];
+    workers.forEach((w, i) => w.stdout?.on("data", (chunk: Buffer) => (logs[i] += chunk.toString())));
+    try {
+      const ids = sources.map((s) => s.id);
+      await until(async () => (await database.db.check.count({ where: { sourceId: { in: ids } } })) >= ids.length, 60_000);
+      // Both schedulers keep ticking; give them time to (wrongly) enqueue again.
+      await until(async () => logs.every((log) => log.includes("worker started")), 30_000);
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      for (const source of sources) {
+        const checks = await database.db.check.findMany({ where: { sourceId: source.id } });
+        expect(checks).toHaveLength(1);
+        expect(checks[0]?.outcome).toBe("changed");
+        expect(checks[0]?.slotAt?.toISOString()).toMatch(/-01-01T00:00:00\.000Z$/);
+        expect(server.hits(new URL(source.url).pathname)).toBe(1);
+      }
+    } finally {
+      workers.forEach((w) => w.kill("SIGTERM"));
+      expect(await Promise.all(workers.map(exitOf))).toEqual([0, 0]);
+    }
+  });
+
+  it("SIGTERM lets a running check finish before the worker exits", async () => {
+    server.setRoute("/slow-page", { body: "<h1>Pricing</h1><table><tr><td>Model X</td><td>$1 / MTok</td></tr></table>", delayMs: 3000 });
+    const source = await createSource(database.db, { kind: "page", name: "slow", url: `${server.url}/slow-page`, schedule: "0 0 1 1 *" });
+    const worker = spawnCli(["worker"], { DATABASE_URL: database.url });
+    try {
+      await until(async () => server.hits("/slow-page") > 0, 60_000);
+      worker.kill("SIGTERM");
+      expect(await exitOf(worker)).toBe(0);
+      const checks = await database.db.check.findMany({ where: { sourceId: source.id } });
+      expect(checks.map((c) => c.outcome)).toEqual(["changed"]);
+    } finally {
+      if (worker.exitCode === null) worker.kill("SIGKILL");
+    }
+  });
+});

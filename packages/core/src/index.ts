@@ -1,0 +1,17 @@
+export { normalizePageText } from "./page/normalize-page-text";
+export type { NormalizePageTextInput } from "./page/normalize-page-text";
+export { hashContent } from "./page/hash-content";
+export { detectBotChallenge } from "./page/detect-bot-challenge";
+export type { BotChallengeResult, DetectBotChallengeInput } from "./page/detect-bot-challenge";
+export { needsBrowser } from "./page/needs-browser";
+
+export { diffText } from "./diff/diff-text";
+export type { DiffTextOptions } from "./diff/diff-text";
+export type { DiffHunk, DiffLine, TextDiff } from "./diff/types";
+
+export { parseSchedule } from "./schedule/parse-schedule";
+export type { ParseScheduleResult } from "./schedule/parse-schedule";
+export { previousSlot } from "./schedule/previous-slot";
+export { nextRuns } from "./schedule/next-runs";
+export { defaultSchedule } from "./schedule/default-schedule";
+export type { ScheduleSourceKind } from "./schedule/default-schedule";

@@ -1,0 +1,21 @@
+// Decides whether a page fetched over HTTP must be fetched again with a browser to see its content.
+import { load } from "cheerio";
+import { countMeaningfulChars } from "./count-meaningful-chars";
+import { normalizePageText } from "./normalize-page-text";
+
+const MIN_VISIBLE_CHARS = 200;
+const APP_ROOTS = ["#root", "#__next", "#app", "#__nuxt", "#___gatsby", "#svelte", "[data-reactroot]", "app-root"];
+
+export function needsBrowser(html: string): boolean {
+  const text = normalizePageText({ body: html, contentType: "text/html" });
+  if (countMeaningfulChars(text) >= MIN_VISIBLE_CHARS) return false;
+  const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  const hasScripts = $("script").toArray().some((el) => {
+    const type = ($(el).attr("type") ?? "").toLowerCase();
+    // JSON data blocks do not render anything on their own.
+    if (type === "application/json" || type === "application/ld+json") return false;
+    return $(el).attr("src") !== undefined || $(el).text().trim() !== "";
+  });
+  const emptyAppRoot = $(APP_ROOTS.join(", ")).toArray().some((el) => $(el).text().trim() === "");
+  return hasScripts || emptyAppRoot;
+}

@@ -1,0 +1,7 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { fixturesDir } from "./fixtures-dir";
+
+export function listFixtures(folder: string): string[] {
+  return readdirSync(join(fixturesDir(), folder)).sort();
+}
