@@ -1,5 +1,5 @@
 import { previousSlot } from "@ratecard/core";
-import { findSource, listSources, type Source } from "@ratecard/db";
+import { findSource, listSources, type Db, type Source } from "@ratecard/db";
 import cliProgress from "cli-progress";
 import type { Env } from "../env";
 import { createFetcher } from "../fetch/create-fetcher";
@@ -65,7 +65,7 @@ export async function check(env: Env, options: { source?: string; all?: boolean;
 }
 
 /** Sources never checked, or not checked since their latest scheduled slot. */
-async function dueSources(db: import("@ratecard/db").Db, sources: Source[], now: Date): Promise<Source[]> {
+async function dueSources(db: Db, sources: Source[], now: Date): Promise<Source[]> {
   const last = await db.check.groupBy({ by: ["sourceId"], _max: { startedAt: true } });
   const lastBySource = new Map(last.map((row) => [row.sourceId, row._max.startedAt]));
   return sources.filter((source) => {

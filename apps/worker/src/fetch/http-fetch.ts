@@ -1,6 +1,6 @@
 // The plain-HTTP engine: undici with a guarded DNS lookup, manual redirects (each hop re-checked),
 // an overall time-out, a body-size cap applied after decompression, and charset decoding.
-import { Readable } from "node:stream";
+import type { Readable } from "node:stream";
 import zlib from "node:zlib";
 import { Agent, request } from "undici";
 import { FetchError } from "./fetch-error";

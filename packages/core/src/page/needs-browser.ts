@@ -1,5 +1,5 @@
 // Decides whether a page fetched over HTTP must be fetched again with a browser to see its content.
-import { load } from "cheerio";
+import { load } from "cheerio/slim";
 import { countMeaningfulChars } from "./count-meaningful-chars";
 import { normalizePageText } from "./normalize-page-text";
 

@@ -177,3 +177,14 @@ describe("normalizePageText on markdown, text and JSON", () => {
     expect(normalizePageText({ body: "[Pricing](https://x.test)  \n\n\n\nNext" })).toBe("[Pricing](https://x.test)\n\nNext");
   });
 });
+
+describe("markdown tables", () => {
+  it("re-padded markdown table rows give the same text", () => {
+    const narrow = "| Model | Input |\n| --- | --- |\n| Claude Opus 4.6 | $5 / MTok |";
+    const padded = "| Model           | Input      |\n| --------------- | ---------- |\n| Claude Opus 4.6 | $5 / MTok  |";
+    expect(normalizePageText({ body: padded, contentType: "text/markdown" })).toBe(narrow);
+    expect(normalizePageText({ body: narrow, contentType: "text/markdown" })).toBe(narrow);
+    expect(normalizePageText({ body: "| a | :---------: |", contentType: "text/markdown" })).toBe("| a | :---------: |");
+    expect(normalizePageText({ body: "|  :-----: |  ---: |", contentType: "text/markdown" })).toBe("| :---: | ---: |");
+  });
+});

@@ -1,5 +1,5 @@
 // Turns a fetched page (HTML, markdown, plain text or JSON) into the stable text that is hashed, diffed and extracted from.
-import { load } from "cheerio";
+import { load } from "cheerio/slim";
 import { capHtmlDepth } from "./cap-html-depth";
 
 export interface NormalizePageTextInput {
@@ -48,6 +48,8 @@ export function normalizePageText(input: NormalizePageTextInput): string {
     // Raw GitHub files (a LiteLLM registry) come as text/plain, so JSON is recognised by its body too.
     const json = stableJson(body);
     lines = (json ?? body).split("\n").map((line) => line.replace(INVISIBLE, "").trimEnd());
+    // Markdown tables re-padded by an exporter are the same table: one space around each cell.
+    if (json === null) lines = lines.map(normalizeMarkdownTableRow);
   }
   const kept = ignore.length === 0 ? lines : lines.filter((line) => !ignore.some((re) => re.test(line)));
   return collapseBlankLines(kept).join("\n");
@@ -470,4 +472,11 @@ function insertSpannedCells(table: TableState, row: string[], rowEnd = false): v
 
 function cleanLine(line: string): string {
   return line.replace(/\s+/g, " ").trim();
+}
+
+/** Markdown tables re-padded by an exporter are the same table: one space around cells, `---` separators. */
+function normalizeMarkdownTableRow(line: string): string {
+  if (!/^\s*\|/.test(line)) return line;
+  const row = line.replace(/[ \t]{2,}/g, " ");
+  return /^\s*\|(\s*:?-+:?\s*\|)+\s*$/.test(row) ? row.replace(/(:?)-+(:?)/g, "$1---$2") : row;
 }

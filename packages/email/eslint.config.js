@@ -1,3 +1,0 @@
-import base from "@ratecard/eslint-config";
-
-export default base;
