@@ -1,5 +1,8 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createDbClient, migrateDatabase, runPrisma } from "../src";
+import { createDbClient, migrateDatabase, repoRoot, runPrisma } from "../src";
 import { createEmptyDatabase } from "../src/testing";
 
 describe("migrations", () => {
@@ -45,5 +48,21 @@ describe("migrations", () => {
       true,
     ).catch((error: Error) => error.message);
     expect(diff).toMatch(/No difference detected|empty migration/i);
+  });
+
+  it("a schema change shows up as a new migration's SQL", async () => {
+    const empty = await createEmptyDatabase();
+    cleanups.push(empty.drop);
+    const dir = mkdtempSync(path.join(os.tmpdir(), "ratecard-schema-"));
+    cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+    cpSync(path.join(repoRoot, "prisma"), dir, { recursive: true });
+    const schema = readFileSync(path.join(dir, "schema.prisma"), "utf8");
+    writeFileSync(path.join(dir, "schema.prisma"), schema.replace("  enabled        Boolean    @default(true)\n", "  enabled        Boolean    @default(true)\n  tags           String[]   @default([])\n"));
+    const sql = await runPrisma(
+      ["migrate", "diff", "--from-migrations", path.join(dir, "migrations"), "--to-schema", path.join(dir, "schema.prisma"), "--script"],
+      empty.url,
+      true,
+    );
+    expect(sql).toMatch(/ALTER TABLE "sources" ADD COLUMN\s+"tags" TEXT\[\] DEFAULT ARRAY\[\]::TEXT\[\]/);
   });
 });

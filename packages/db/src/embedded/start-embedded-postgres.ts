@@ -33,7 +33,7 @@ export async function startEmbeddedPostgres(options: {
   const credentials = readOrCreateCredentials(root);
 
   const running = runningPostmasterPort(clusterDir);
-  if (running !== null) {
+  if (running !== null && (await isListening(running))) {
     return {
       url: connectionUrl(credentials, running, DATABASE),
       dataDir: root,
@@ -114,6 +114,17 @@ function runningPostmasterPort(clusterDir: string): number | null {
   if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && Number.isInteger(port) && port > 0) return port;
   rmSync(pidFile, { force: true });
   return null;
+}
+
+function isListening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: "127.0.0.1" });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
 }
 
 function isAlive(pid: number): boolean {
