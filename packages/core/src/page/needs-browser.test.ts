@@ -33,10 +33,26 @@ describe("needsBrowser", () => {
       "gemini__2026-05-08__quill-router-rawhtml.html",
       "anthropic__2026-05-08__quill-router-claude-com-pricing.html",
       "cerebras__2026-05-08__quill-router.html",
-      "kimi__2026-05-08__quill-router-rawhtml.html",
       "mistral__2026-05-08__quill-router-rawhtml.html",
     ]) {
       expect(needsBrowser(readFixture(`pages/${name}`)), name).toBe(false);
     }
+  });
+
+  it("wants a browser for the Kimi docs page, whose price table exists only in its scripts' data", () => {
+    // The raw HTML has headings and prose, but the rows ("kimi-k2.6 ... $0.16 ... $4.00") are MDX in a script.
+    expect(needsBrowser(readFixture("pages/kimi__2026-05-08__quill-router-rawhtml.html"))).toBe(true);
+  });
+
+  it("wants a browser for a pricing page whose HTML has plenty of text but no price, and scripts", () => {
+    const chrome = `<nav>${["Models", "Docs", "Pricing", "Blog", "Careers", "Status", "Contact sales"].map((l) => `<a href="#">${l}</a>`).join("")}</nav>
+<h1>Pricing</h1><p>Pay only for what you use. Volume discounts are available for enterprise customers with committed spend.</p>
+<div id="price-table"></div><h2>FAQ</h2><p>What is a token? Tokens are pieces of words; 1,000 tokens is about 750 words. Our uptime is 99.9% and the default rate limit is 4,000 RPM.</p>`;
+    const shell = `<html><body>${chrome}<script>document.getElementById("price-table").innerHTML = atob("PHRhYmxlPjwvdGFibGU+")</script></body></html>`;
+    expect(needsBrowser(shell)).toBe(true);
+    const filled = shell.replace('<div id="price-table"></div>', '<table><tr><td>example-large</td><td>$3 / MTok</td></tr></table>');
+    expect(needsBrowser(filled)).toBe(false);
+    // Without scripts nothing could fill the page in: a browser would see the same.
+    expect(needsBrowser(shell.replace(/<script>.*<\/script>/, ""))).toBe(false);
   });
 });

@@ -4,11 +4,15 @@ import { countMeaningfulChars } from "./count-meaningful-chars";
 import { normalizePageText } from "./normalize-page-text";
 
 const MIN_VISIBLE_CHARS = 200;
+// A price as pages write it: a currency sign next to digits ($3, € 0,50, ¥2), or digits then a code (3.00 USD).
+const PRICE_AMOUNT = /[$€£¥]\s?\d|\d\s?(?:USD|EUR|GBP|CNY|RMB)\b|(?:USD|EUR|GBP|CNY|RMB)\s?\d/;
 const APP_ROOTS = ["#root", "#__next", "#app", "#__nuxt", "#___gatsby", "#svelte", "[data-reactroot]", "app-root"];
 
 export function needsBrowser(html: string): boolean {
   const text = normalizePageText({ body: html, contentType: "text/html" });
-  if (countMeaningfulChars(text) >= MIN_VISIBLE_CHARS) return false;
+  // ratecard watches pricing pages: one whose HTML shows no price at all while it runs scripts is
+  // most likely filled in by them (a navigation, FAQ and footer can be plenty of text around an empty table).
+  if (countMeaningfulChars(text) >= MIN_VISIBLE_CHARS && PRICE_AMOUNT.test(text)) return false;
   const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
   const hasScripts = $("script").toArray().some((el) => {
     const type = ($(el).attr("type") ?? "").toLowerCase();
