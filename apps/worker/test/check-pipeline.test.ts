@@ -86,7 +86,9 @@ describe("checking a page", () => {
     const third = await checkSource(deps(), source);
     expect(third.check.outcome).toBe("changed");
     expect(third.snapshot?.id).toBe(first.snapshot?.id);
+    expect(third.snapshot?.previousId).toBe(second.snapshot?.id);
     expect(await db.snapshot.count({ where: { sourceId: source.id } })).toBe(2);
+    expect((await listSnapshots(db, source.id)).map((s) => s.id)).toEqual([first.snapshot?.id, second.snapshot?.id]);
   });
 
   it("uses Chromium for a script-rendered page whose prices are not in the HTML", async () => {

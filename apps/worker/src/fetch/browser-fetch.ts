@@ -23,6 +23,16 @@ export const CHROMIUM_ARGS = [
   "--disable-dev-shm-usage",
 ];
 
+const SKIPPED_RESOURCES = new Set(["image", "media", "font"]);
+
+/** In the page: true once the text shows a price and is unchanged since the previous poll. */
+const PRICES_SETTLED = `(() => {
+  const text = document.body ? document.body.innerText : "";
+  const previous = window.__ratecardTextLength;
+  window.__ratecardTextLength = text.length;
+  return /[$€£¥]\\s?\\d/.test(text) && previous === text.length;
+})()`;
+
 export function createBrowserFetcher(options: {
   guard: UrlGuard;
   chromiumPath: string;
@@ -60,10 +70,12 @@ export function createBrowserFetcher(options: {
   async function fetchPage(rawUrl: string): Promise<FetchedPage> {
     const url = await guard.check(rawUrl);
     return slot(async () => {
-      const context = await (await browser()).newContext({ userAgent: USER_AGENT, viewport: { width: 1280, height: 1600 }, serviceWorkers: "block" });
+      const context = await (await browser()).newContext({ userAgent: USER_AGENT, viewport: { width: 1280, height: 1200 }, serviceWorkers: "block" });
       try {
         const decisions = new Map<string, Promise<boolean>>();
         await context.route("**/*", async (route) => {
+          // Prices are text: images, fonts and media only cost time on a 2-core machine.
+          if (SKIPPED_RESOURCES.has(route.request().resourceType())) return route.abort("blockedbyclient");
           const target = route.request().url();
           if (!/^https?:/i.test(target)) return route.continue();
           const host = new URL(target).host;
@@ -83,13 +95,18 @@ export function createBrowserFetcher(options: {
           const kind = /Timeout/i.test(message) ? "timeout" : "network";
           throw new FetchError(kind, `${url.href} (browser): ${message}`, { finalUrl: url.href, cause: error });
         }
-        // Script-rendered pages fill in after DOMContentLoaded; wait for the network to settle, briefly.
-        await page.waitForLoadState("networkidle", { timeout: Math.min(10_000, timeoutMs) }).catch(() => {});
+        // Script-rendered pages fill in after DOMContentLoaded: wait until the page shows a price and its
+        // text has stopped growing, or the network has gone quiet, whichever comes first (10 s at most).
+        const settleMs = Math.min(10_000, timeoutMs);
+        await Promise.race([
+          page.waitForLoadState("networkidle", { timeout: settleMs }),
+          page.waitForFunction(PRICES_SETTLED, undefined, { polling: 100, timeout: settleMs }),
+        ]).catch(() => {});
         const body = await page.content();
         if (Buffer.byteLength(body) > options.maxBodyBytes) {
           throw new FetchError("too-large", `${url.href} is larger than the ${Math.round(options.maxBodyBytes / 1024)} KB limit (RATECARD_MAX_BODY_BYTES)`, { finalUrl: page.url() });
         }
-        const screenshot = await page.screenshot({ type: "jpeg", quality: 60, timeout: 10_000 }).catch(() => null);
+        const screenshot = await page.screenshot({ type: "jpeg", quality: 50, timeout: 10_000 }).catch(() => null);
         const headers = response ? await response.allHeaders() : {};
         return {
           engine: "browser",

@@ -45,7 +45,7 @@ export async function recordCheckResult(
     // Content seen before (a page that went back to an earlier version) reuses that row.
     const snapshot = await tx.snapshot.upsert({
       where: { sourceId_contentHash: { sourceId, contentHash: result.contentHash } },
-      update: { lastSeenAt: finishedAt },
+      update: { lastSeenAt: finishedAt, previousId: current?.id ?? null },
       create: {
         sourceId,
         contentHash: result.contentHash,

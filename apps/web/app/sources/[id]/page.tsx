@@ -1,0 +1,103 @@
+// One source: its settings, the text diff between two of its snapshots, its snapshots and its recent checks.
+import { diffText } from "@ratecard/core";
+import { getSource, listChecks, listSnapshots, listSnapshotTexts } from "@ratecard/db";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { ChecksTable } from "../../../components/checks-table";
+import { SnapshotPairPicker } from "../../../components/snapshot-pair-picker";
+import { SnapshotsTable } from "../../../components/snapshots-table";
+import { SourceDetails } from "../../../components/source-details";
+import { UnifiedDiff } from "../../../components/unified-diff";
+import { getDb } from "../../../lib/db";
+import { firstParam } from "../../../lib/first-param";
+import { pickSnapshotPair } from "../../../lib/pick-snapshot-pair";
+
+export const dynamic = "force-dynamic";
+
+interface SourcePageProps {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+// One query per request, shared by the metadata and the page.
+const loadSource = cache((id: string) => getSource(getDb(), id));
+
+export async function generateMetadata({ params }: Pick<SourcePageProps, "params">): Promise<Metadata> {
+  const source = await loadSource((await params).id);
+  return { title: source?.name ?? "Not found" };
+}
+
+export default async function SourcePage({ params, searchParams }: SourcePageProps) {
+  const { id } = await params;
+  const query = await searchParams;
+  const source = await loadSource(id);
+  if (!source) notFound();
+  const db = getDb();
+
+  const [checks, snapshots] = await Promise.all([listChecks(db, source.id, { limit: 25 }), listSnapshots(db, source.id)]);
+  const pair = pickSnapshotPair(
+    snapshots.map((s) => s.id),
+    { from: firstParam(query.from), to: firstParam(query.to) },
+  );
+  const texts = pair ? await listSnapshotTexts(db, source.id, [pair.fromId, pair.toId]) : [];
+  const textOf = (snapshotId: string) => texts.find((t) => t.id === snapshotId)?.normalizedText ?? "";
+  const now = new Date();
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <Link href="/" className="text-sm text-slate-500 hover:text-slate-800">
+          ← Sources
+        </Link>
+        <h1 className="mt-1 text-2xl font-semibold tracking-tight break-words">{source.name}</h1>
+      </div>
+
+      <SourceDetails source={source} />
+
+      <section id="diff" aria-labelledby="diff-heading" className="space-y-3">
+        <h2 id="diff-heading" className="text-lg font-semibold">
+          Text diff
+        </h2>
+        {pair ? (
+          <>
+            {pair.notice && <p className="text-sm text-amber-800">{pair.notice}</p>}
+            <SnapshotPairPicker sourceId={source.id} snapshots={snapshots} fromId={pair.fromId} toId={pair.toId} />
+            <p className="text-xs text-slate-500">
+              From{" "}
+              <Link href={`/snapshots/${pair.fromId}`} className="font-mono text-sky-700 hover:underline">
+                {pair.fromId.slice(0, 8)}
+              </Link>{" "}
+              to{" "}
+              <Link href={`/snapshots/${pair.toId}`} className="font-mono text-sky-700 hover:underline">
+                {pair.toId.slice(0, 8)}
+              </Link>
+            </p>
+            <UnifiedDiff diff={diffText(textOf(pair.fromId), textOf(pair.toId))} />
+          </>
+        ) : (
+          <p className="text-sm text-slate-500">
+            {snapshots.length === 0
+              ? "No snapshots yet: the diff appears once the source has been read twice with different content."
+              : "Only one version so far: the diff appears when the content changes."}
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="snapshots-heading" className="space-y-3">
+        <h2 id="snapshots-heading" className="text-lg font-semibold">
+          Snapshots <span className="text-sm font-normal text-slate-500">({snapshots.length})</span>
+        </h2>
+        <SnapshotsTable sourceId={source.id} snapshots={snapshots} compared={pair} now={now} />
+      </section>
+
+      <section aria-labelledby="checks-heading" className="space-y-3">
+        <h2 id="checks-heading" className="text-lg font-semibold">
+          Recent checks
+        </h2>
+        <ChecksTable checks={checks} now={now} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+// The rows the browser tests look at, written through the same db functions the worker uses.
+import { hashContent, normalizePageText } from "@ratecard/core";
+import { createSource, recordCheckResult, type CheckResult, type Db } from "@ratecard/db";
+
+export const MALICIOUS_LINE = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">`;
+
+export interface SeededData {
+  /** Two versions: GPT-5 mini's input price went from $0.25 to $0.20. */
+  changedSourceId: string;
+  changedSnapshotIds: { older: string; newer: string };
+  failedSourceId: string;
+  blockedSourceId: string;
+  maliciousSourceId: string;
+  maliciousSnapshotId: string;
+  uncheckedSourceId: string;
+  names: Record<"changed" | "failed" | "blocked" | "malicious" | "unchecked", string>;
+}
+
+const HOUR = 3600_000;
+
+function pricingPage(miniInput: string): string {
+  return `<!doctype html><html><head><title>API pricing</title><script>track()</script></head><body>
+<main><h1>API pricing</h1>
+<table><thead><tr><th>Model</th><th>Input</th><th>Output</th></tr></thead><tbody>
+<tr><td>GPT-5</td><td>$1.25 / 1M tokens</td><td>$10.00 / 1M tokens</td></tr>
+<tr><td>GPT-5 mini</td><td>${miniInput} / 1M tokens</td><td>$2.00 / 1M tokens</td></tr>
+<tr><td>GPT-5 nano</td><td>$0.05 / 1M tokens</td><td>$0.40 / 1M tokens</td></tr>
+</tbody></table>
+<p>Batch API: 50% off input and output.</p></main></body></html>`;
+}
+
+function content(body: string, contentType: string): CheckResult {
+  const normalizedText = normalizePageText({ body, contentType });
+  return {
+    kind: "content",
+    engine: "http",
+    httpStatus: 200,
+    finalUrl: null,
+    contentType,
+    rawBody: body,
+    normalizedText,
+    contentHash: hashContent(normalizedText),
+  };
+}
+
+export async function seedDashboardData(db: Db, now: Date): Promise<SeededData> {
+  const at = (hoursAgo: number, durationMs: number) => {
+    const startedAt = new Date(now.getTime() - hoursAgo * HOUR);
+    return { startedAt, finishedAt: new Date(startedAt.getTime() + durationMs) };
+  };
+
+  const changed = await createSource(db, {
+    kind: "page",
+    name: "OpenAI API pricing",
+    url: "https://openai.com/api/pricing/",
+    provider: "openai",
+    schedule: "0 */6 * * *",
+  });
+  const v1 = await recordCheckResult(db, { sourceId: changed.id, ...at(72, 1210), result: content(pricingPage("$0.25"), "text/html") });
+  await recordCheckResult(db, { sourceId: changed.id, ...at(48, 980), result: content(pricingPage("$0.25"), "text/html") });
+  const v2 = await recordCheckResult(db, { sourceId: changed.id, ...at(5, 1105), result: content(pricingPage("$0.20"), "text/html") });
+  await recordCheckResult(db, { sourceId: changed.id, ...at(1, 842), result: content(pricingPage("$0.20"), "text/html") });
+
+  const failed = await createSource(db, {
+    kind: "page",
+    name: "Anthropic pricing",
+    url: "https://www.anthropic.com/pricing",
+    provider: "anthropic",
+    schedule: "15 */6 * * *",
+  });
+  await recordCheckResult(db, {
+    sourceId: failed.id,
+    ...at(30, 1530),
+    result: content("# Pricing\n\nClaude Opus 4.6: $5 / MTok input\n", "text/markdown"),
+  });
+  await recordCheckResult(db, {
+    sourceId: failed.id,
+    ...at(0.5, 30_004),
+    result: {
+      kind: "failed",
+      engine: "http",
+      httpStatus: 503,
+      finalUrl: null,
+      error: "HTTP 503 Service Unavailable from https://www.anthropic.com/pricing after 3 attempts",
+    },
+  });
+
+  const blocked = await createSource(db, {
+    kind: "page",
+    name: "Mistral AI pricing",
+    url: "https://mistral.ai/pricing",
+    provider: "mistral",
+    fetchMode: "browser",
+    schedule: "30 */12 * * *",
+  });
+  await recordCheckResult(db, {
+    sourceId: blocked.id,
+    ...at(2, 6420),
+    result: {
+      kind: "blocked",
+      engine: "browser",
+      httpStatus: 403,
+      finalUrl: "https://mistral.ai/pricing",
+      error: "bot challenge: the page is a Cloudflare 'Just a moment...' check",
+    },
+  });
+
+  const malicious = await createSource(db, {
+    kind: "page",
+    name: "Acme AI pricing",
+    url: "https://acme.example/pricing",
+    provider: "acme",
+    schedule: "0 9 * * *",
+  });
+  await recordCheckResult(db, {
+    sourceId: malicious.id,
+    ...at(26, 412),
+    result: content("Acme AI pricing\nAcme-1: $3 per 1M input tokens\n", "text/plain"),
+  });
+  const hostile = await recordCheckResult(db, {
+    sourceId: malicious.id,
+    ...at(3, 388),
+    result: content(`Acme AI pricing\nAcme-1: $3 per 1M input tokens\n${MALICIOUS_LINE}\n`, "text/plain"),
+  });
+
+  const unchecked = await createSource(db, {
+    kind: "registry",
+    name: "LiteLLM model prices",
+    url: "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json",
+    schedule: "0 * * * *",
+  });
+
+  if (!v1.snapshot || !v2.snapshot || !hostile.snapshot) throw new Error("seeding did not store the expected snapshots");
+  return {
+    changedSourceId: changed.id,
+    changedSnapshotIds: { older: v1.snapshot.id, newer: v2.snapshot.id },
+    failedSourceId: failed.id,
+    blockedSourceId: blocked.id,
+    maliciousSourceId: malicious.id,
+    maliciousSnapshotId: hostile.snapshot.id,
+    uncheckedSourceId: unchecked.id,
+    names: {
+      changed: changed.name,
+      failed: failed.name,
+      blocked: blocked.name,
+      malicious: malicious.name,
+      unchecked: unchecked.name,
+    },
+  };
+}

@@ -1,0 +1,29 @@
+// The dashboard's configuration, read from process.env once (on first use, so `next build` needs none).
+import { z } from "zod";
+
+const schema = z.object({
+  DATABASE_URL: z
+    .string({ error: "DATABASE_URL is not set" })
+    .trim()
+    .min(1, { error: "DATABASE_URL is empty" })
+    .refine((value) => /^postgres(ql)?:\/\//.test(value) && URL.canParse(value), {
+      error: "DATABASE_URL must be a postgresql:// URL",
+    }),
+});
+
+export type WebEnv = z.infer<typeof schema>;
+
+let cached: WebEnv | undefined;
+
+export function readEnv(): WebEnv {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => issue.message).join("; ");
+    throw new Error(
+      `ratecard dashboard configuration: ${problems}. Set DATABASE_URL to the Postgres the worker writes to, e.g. DATABASE_URL=postgresql://user:password@localhost:5432/ratecard`,
+    );
+  }
+  cached = parsed.data;
+  return cached;
+}

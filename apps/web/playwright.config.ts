@@ -1,0 +1,45 @@
+// Browser end-to-end tests: a real Chromium against `next start` on a real (embedded) Postgres.
+// Playwright's bundled browsers are not downloadable here, so the system Chromium is launched.
+import { existsSync } from "node:fs";
+import { defineConfig } from "@playwright/test";
+
+const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+if (!existsSync(chromiumPath)) {
+  throw new Error(
+    `Chromium not found at ${chromiumPath}: install it (apt-get install -y chromium) or set CHROMIUM_PATH to its executable`,
+  );
+}
+
+export default defineConfig({
+  testDir: "./e2e",
+  testMatch: "*.spec.ts",
+  globalSetup: "./e2e/global-setup.ts",
+  timeout: 30_000,
+  // The first run may include `next build`.
+  globalTimeout: 15 * 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  // scripts/test sets PLAYWRIGHT_JSON_OUTPUT_NAME to collect the counts of every tier.
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
+  outputDir: "test-results",
+  use: {
+    browserName: "chromium",
+    // Set by the global setup once `next start` listens; the workers start after it and inherit it.
+    baseURL: process.env.RATECARD_E2E_BASE_URL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: chromiumPath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+});

@@ -1,0 +1,88 @@
+// The price card (a contract: `ratecard extract --json` prints it; see ARCHITECTURE.md).
+
+export type PriceDimension =
+  | "input"
+  | "output"
+  | "cache_read"
+  | "cache_write"
+  | "request"
+  | "image"
+  | "audio_input"
+  | "audio_output"
+  | "video"
+  | "search"
+  | "training"
+  | "storage"
+  | (string & {});
+
+export type PriceTier = "standard" | "batch" | "flex" | "priority" | "off_peak" | "promo" | (string & {});
+
+export type CardStatus = "ok" | "blocked" | "not-pricing" | "empty";
+
+/** How a price is counted, as the page states it, before normalisation. */
+export type PriceUnit =
+  | "1M tokens"
+  | "1K tokens"
+  | "token"
+  | "request"
+  | "1K requests"
+  | "image"
+  | "second"
+  | "minute"
+  | "hour"
+  | "1K characters"
+  | "1M characters"
+  | "GB-month"
+  | "search"
+  | "1K searches"
+  | (string & {});
+
+export interface Price {
+  model: string;
+  dimension: PriceDimension;
+  tier: PriceTier;
+  /** Applies to prompts longer than this many tokens ("prompts > 200K tokens"). */
+  contextAbove?: number;
+  /** Applies to prompts up to this many tokens, where the page states the lower tier's bound. */
+  contextUpTo?: number;
+  /** Cache-write time-to-live ("5m", "1h"). */
+  cacheTtl?: string;
+  /** ISO date from which a price applies (announced future price), or null/absent for "now". */
+  validFrom?: string | null;
+  /** ISO date until which a price applies (a promotion's end), or null/absent. */
+  validUntil?: string | null;
+  /** Other qualifiers the page states (e.g. { window: "16:30-00:30 UTC" } for off-peak). */
+  qualifiers?: Record<string, string>;
+  amount: number;
+  unit: PriceUnit;
+  currency: string;
+  /** USD per 1M tokens: set for token prices in USD only (no invented exchange rates). */
+  usdPer1M?: number;
+  /** The line or table row the price was read from. */
+  evidence: string;
+}
+
+export interface RateLimit {
+  model: string;
+  usageTier?: string;
+  rpm?: number;
+  tpm?: number;
+  rpd?: number;
+  evidence: string;
+}
+
+export interface PriceModifier {
+  name: string;
+  factor: number;
+  appliesTo: string;
+  evidence: string;
+}
+
+export interface PriceCard {
+  provider: string | null;
+  status: CardStatus;
+  prices: Price[];
+  limits: RateLimit[];
+  modifiers: PriceModifier[];
+  warnings: string[];
+}
