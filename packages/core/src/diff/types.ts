@@ -20,3 +20,40 @@ export interface TextDiff {
   removed: number;
   hunks: DiffHunk[];
 }
+
+export type ChangeEventKind =
+  | "price_increase"
+  | "price_decrease"
+  | "model_added"
+  | "model_removed"
+  | "model_renamed"
+  | "tier_added"
+  | "tier_removed"
+  | "scheduled_change";
+
+/** A classified difference between two price cards (a contract: `ratecard diff --json` prints these). */
+export interface ChangeEvent {
+  kind: ChangeEventKind;
+  model: string;
+  /** The model's provider on multi-provider cards (registries). */
+  provider?: string;
+  /** For model_renamed: the name before. */
+  previousModel?: string;
+  dimension?: string;
+  tier?: string;
+  contextAbove?: number;
+  cacheTtl?: string;
+  qualifiers?: Record<string, string>;
+  unit?: string;
+  currency?: string;
+  old?: number | null;
+  new?: number | null;
+  /** Percent change, rounded to two decimals (e.g. -50 for a halving). */
+  pctChange?: number | null;
+  /** For scheduled_change: the date the price takes effect. */
+  effectiveAt?: string | null;
+  /** For scheduled_change: added | changed | cancelled. */
+  change?: "added" | "changed" | "cancelled";
+  oldEvidence?: string;
+  newEvidence?: string;
+}

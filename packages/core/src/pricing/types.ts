@@ -39,6 +39,8 @@ export type PriceUnit =
 
 export interface Price {
   model: string;
+  /** The model's provider when a card covers several (a registry); absent on a provider's own page. */
+  provider?: string;
   dimension: PriceDimension;
   tier: PriceTier;
   /** Applies to prompts longer than this many tokens ("prompts > 200K tokens"). */
