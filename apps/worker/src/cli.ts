@@ -55,6 +55,28 @@ function buildProgram(getEnv: () => Env): Command {
     .option("--json")
     .action((a: string, b: string, options) => import("./commands/diff").then((m) => m.diff(getEnv(), a, b, options)));
 
+  program
+    .command("crosscheck")
+    .description("models whose price on the provider's page disagrees with LiteLLM, OpenRouter or models.dev")
+    .option("--provider <name>")
+    .option("--tolerance <fraction>", "relative difference to ignore", "0.005")
+    .option("--json")
+    .action((options) => import("./commands/crosscheck").then((m) => m.crosscheck(getEnv(), options)));
+  program
+    .command("cost")
+    .description("cost of a task on every model with known prices, cheapest first, at low and high volume")
+    .requiredOption("--input <tokens>", "input tokens per task")
+    .requiredOption("--output <tokens>", "output tokens per task")
+    .option("--cached-share <fraction>", "share of input tokens read from the prompt cache (0-1)")
+    .option("--batch", "use batch prices")
+    .option("--requests-per-month <n>", "tasks per month (replaces the default volumes)")
+    .option("--volumes <list>", "tasks per month to price, comma-separated", "1000,1000000")
+    .option("--registries", "also rank models known only from registries")
+    .option("--provider <name>")
+    .option("--limit <n>", "rows to show", "25")
+    .option("--json")
+    .action((options) => import("./commands/cost").then((m) => m.cost(getEnv(), options)));
+
   program.command("worker").description("run the scheduler and job workers until stopped").option("--no-schedule", "only run jobs").action((options) => import("./commands/worker").then((m) => m.worker(getEnv(), options)));
   program.command("start").description("database, worker and dashboard in one process").option("--no-web", "without the dashboard").action((options) => import("./commands/start").then((m) => m.start(getEnv(), options)));
   return program;
@@ -76,5 +98,9 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
+// `ratecard ... | head` closes the pipe early: that is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+});
 const exitCode = await runCli(process.argv.slice(2));
 process.exitCode = exitCode;

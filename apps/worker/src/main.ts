@@ -17,8 +17,15 @@ export async function startWorker(runtime: Runtime, options: { log: (line: strin
   await queue.start();
   const deps = { db, fetcher, now };
   await queue.workChecks(env.RATECARD_WORKER_CONCURRENCY, async (data) => {
-    const result = await checkSourceJob.handle(deps, data);
-    options.log(`check ${(data as { sourceId: string }).sourceId.slice(0, 8)}: ${result.outcome}`);
+    const label = `check ${String((data as { sourceId?: unknown }).sourceId).slice(0, 8)}`;
+    try {
+      const result = await checkSourceJob.handle(deps, data);
+      options.log(`${label}: ${result.outcome}`);
+    } catch (error) {
+      // Recorded as a failed check already; pg-boss retries it with back-off.
+      options.log(`${label}: failed, will retry: ${error instanceof Error ? error.message : String(error)}`);
+      throw error;
+    }
   });
   const scheduler = createScheduler({ db, queue, now, log: options.log });
   if (options.schedule ?? true) await scheduler.start();

@@ -15,3 +15,13 @@ export { previousSlot } from "./schedule/previous-slot";
 export { nextRuns } from "./schedule/next-runs";
 export { defaultSchedule } from "./schedule/default-schedule";
 export type { ScheduleSourceKind } from "./schedule/default-schedule";
+export type { ChangeEvent, ChangeEventKind } from "./diff/types";
+export * from "./diff/events";
+
+export type { CardStatus, Price, PriceCard, PriceDimension, PriceModifier, PriceTier, PriceUnit, RateLimit } from "./pricing/types";
+export { extractPriceCard } from "./pricing/extract-price-card";
+export { readPriceCard, detectRegistryFormat, type RegistryFormat } from "./pricing/read-price-card";
+export * from "./pricing/registries";
+export * from "./pricing/models";
+
+export * from "./cost";

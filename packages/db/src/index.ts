@@ -13,7 +13,7 @@ export { findSource } from "./sources/find-source";
 export { removeSource } from "./sources/remove-source";
 export { claimSlot } from "./sources/claim-slot";
 
-export type { CheckResult } from "./checks/types";
+export type { AnalysePrices, CheckResult, PriceAnalysis } from "./checks/types";
 export { recordCheckResult, type RecordedCheck } from "./checks/record-check-result";
 export { listChecks } from "./checks/list-checks";
 export { listSourcesWithLastCheck, type SourceWithLastCheck } from "./checks/list-sources-with-last-check";
@@ -26,3 +26,6 @@ export * from "./generated/prisma/client";
 export { getSource } from "./dashboard/get-source";
 export { getSnapshotWithSource } from "./dashboard/get-snapshot-with-source";
 export { listSnapshotTexts } from "./dashboard/list-snapshot-texts";
+export { listCurrentPricePoints, type CurrentPrices } from "./prices/list-current-price-points";
+export { findPriceSince } from "./prices/find-price-since";
+export { listChangeEvents } from "./prices/list-change-events";

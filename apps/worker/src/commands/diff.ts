@@ -1,19 +1,26 @@
-import { diffText, normalizePageText, type TextDiff } from "@ratecard/core";
+import { comparePriceCards, describeChangeEvent, diffText, type TextDiff } from "@ratecard/core";
 import type { Env } from "../env";
+import { readCard } from "./read-card";
 import { readInput } from "./read-input";
 
 /** `ratecard diff OLD NEW`: the change events between two versions and the text diff of their readable text. */
-export async function diff(env: Env, oldRef: string, newRef: string, options: { json?: boolean }): Promise<void> {
-  const [oldInput, newInput] = [await readInput(env, oldRef), await readInput(env, newRef)];
-  const text = diffText(
-    normalizePageText({ body: oldInput.body, contentType: oldInput.contentType }),
-    normalizePageText({ body: newInput.body, contentType: newInput.contentType }),
-  );
+export async function diff(env: Env, oldRef: string, newRef: string, options: { provider?: string; json?: boolean }): Promise<void> {
+  const provider = options.provider ?? null;
+  const before = readCard(await readInput(env, oldRef), provider);
+  const after = readCard(await readInput(env, newRef), provider);
+  const events = comparePriceCards(before.card, after.card);
+  const text = diffText(before.text, after.text);
   if (options.json) {
-    console.log(JSON.stringify({ events: [], text }, null, 2));
+    console.log(JSON.stringify({ events, text }, null, 2));
     return;
   }
-  printTextDiff(oldInput.name, newInput.name, text);
+  for (const status of [before, after].map((side) => side.card.status).filter((s) => s !== "ok")) {
+    console.log(`note: a page's price card is '${status}', so no price events are computed for it`);
+  }
+  if (events.length === 0) console.log("no price changes");
+  for (const event of events) console.log(`• ${describeChangeEvent(event, provider)}`);
+  console.log("");
+  printTextDiff(oldRef, newRef, text);
 }
 
 export function printTextDiff(oldName: string, newName: string, text: TextDiff): void {

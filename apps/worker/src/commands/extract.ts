@@ -1,20 +1,46 @@
-import { normalizePageText } from "@ratecard/core";
+import type { Price } from "@ratecard/core";
 import type { Env } from "../env";
+import { printTable } from "./print-table";
+import { readCard } from "./read-card";
 import { readInput } from "./read-input";
 
-/** `ratecard extract FILE|URL`: the page's price card (the page's readable text until price extraction lands). */
+/** `ratecard extract FILE|URL`: the price card of a page or registry (contract in ARCHITECTURE.md). */
 export async function extract(env: Env, ref: string, options: { provider?: string; json?: boolean }): Promise<void> {
-  const input = await readInput(env, ref);
-  const text = input.blocked ? "" : normalizePageText({ body: input.body, contentType: input.contentType });
-  const card = {
-    provider: options.provider ?? null,
-    status: input.blocked ? "blocked" : text.trim() === "" ? "empty" : "ok",
-    prices: [],
-    limits: [],
-    modifiers: [],
-    warnings: input.blocked ? [input.blocked] : ["price extraction is not available yet: the card lists no prices"],
-    text,
-  };
-  if (options.json) console.log(JSON.stringify(card, null, 2));
-  else console.log(input.blocked ? `blocked: ${input.blocked}` : text);
+  const { card } = readCard(await readInput(env, ref), options.provider ?? null);
+  if (options.json) {
+    console.log(JSON.stringify(card, null, 2));
+    return;
+  }
+  console.log(`status: ${card.status}${card.provider ? ` (provider ${card.provider})` : ""}, ${card.prices.length} prices`);
+  if (card.prices.length > 0) {
+    printTable(
+      ["model", "dimension", "tier", "conditions", "price", "USD / 1M tokens"],
+      card.prices.map((p) => [p.provider ? `${p.provider}: ${p.model}` : p.model, p.dimension, p.tier, conditions(p), `${formatAmount(p.amount, p.currency)} / ${p.unit}`, p.usdPer1M ?? ""]),
+    );
+  }
+  if (card.limits.length > 0) {
+    printTable(["model", "usage tier", "RPM", "TPM", "RPD"], card.limits.map((l) => [l.model, l.usageTier ?? "", l.rpm ?? "", l.tpm ?? "", l.rpd ?? ""]));
+  }
+  for (const m of card.modifiers) console.log(`modifier: ${m.name} x${m.factor} on ${m.appliesTo} (${m.evidence})`);
+  for (const w of card.warnings) console.log(`warning: ${w}`);
+}
+
+export function conditions(p: Price): string {
+  return [
+    p.contextAbove !== undefined ? `prompts > ${p.contextAbove.toLocaleString("en-US")} tokens` : "",
+    p.contextUpTo !== undefined ? `prompts <= ${p.contextUpTo.toLocaleString("en-US")} tokens` : "",
+    p.cacheTtl ? `cache ${p.cacheTtl}` : "",
+    p.validFrom ? `from ${p.validFrom}` : "",
+    p.validUntil ? `until ${p.validUntil}` : "",
+    ...Object.entries(p.qualifiers ?? {}).map(([k, v]) => `${k} ${v}`),
+  ]
+    .filter(Boolean)
+    .join(", ");
+}
+
+export function formatAmount(amount: number, currency: string): string {
+  const symbol = ({ USD: "$", CNY: "¥", EUR: "€", GBP: "£" } as Record<string, string>)[currency];
+  const digits = amount !== 0 && Math.abs(amount) < 0.01 ? 6 : 2;
+  const text = amount.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: digits });
+  return symbol ? `${symbol}${text}` : `${text} ${currency}`;
 }

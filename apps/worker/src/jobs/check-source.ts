@@ -1,8 +1,10 @@
-// The check of a page or registry source: fetch, normalise, hash, store (once per distinct content).
+// The check of a page or registry source: fetch, normalise, hash, store (once per distinct content),
+// and for new content its price points and the change events against the content it replaced.
 import { hashContent, normalizePageText } from "@ratecard/core";
 import { recordCheckResult, type CheckResult, type Db, type RecordedCheck, type Source } from "@ratecard/db";
 import { FetchError } from "../fetch/fetch-error";
 import type { PageFetcher } from "../fetch/fetch-page";
+import { createPriceAnalyser } from "./analyse-prices";
 
 export interface CheckDeps {
   db: Db;
@@ -53,12 +55,15 @@ export async function checkSource(deps: CheckDeps, source: Source, options: { sl
       error: error instanceof Error ? error.message : String(error),
     };
   }
+  const finishedAt = deps.now();
+  const analyse = createPriceAnalyser(source, finishedAt);
   const recorded = await recordCheckResult(deps.db, {
     sourceId: source.id,
     startedAt,
-    finishedAt: deps.now(),
+    finishedAt,
     slotAt: options.slotAt ?? null,
     result,
+    ...(analyse ? { analyse } : {}),
   });
   return { ...recorded, retryable };
 }

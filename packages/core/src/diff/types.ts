@@ -52,6 +52,8 @@ export interface ChangeEvent {
   pctChange?: number | null;
   /** For scheduled_change: the date the price takes effect. */
   effectiveAt?: string | null;
+  /** For scheduled_change "changed" when the date moved: the date announced before. */
+  previousEffectiveAt?: string | null;
   /** For scheduled_change: added | changed | cancelled. */
   change?: "added" | "changed" | "cancelled";
   oldEvidence?: string;

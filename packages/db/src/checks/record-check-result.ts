@@ -1,6 +1,6 @@
 import type { Db } from "../create-db-client";
 import type { Check, Snapshot } from "../generated/prisma/client";
-import type { CheckResult } from "./types";
+import type { AnalysePrices, CheckResult } from "./types";
 
 export interface RecordedCheck {
   check: Check;
@@ -16,7 +16,15 @@ export interface RecordedCheck {
  */
 export async function recordCheckResult(
   db: Db,
-  input: { sourceId: string; startedAt: Date; finishedAt: Date; slotAt?: Date | null; result: CheckResult },
+  input: {
+    sourceId: string;
+    startedAt: Date;
+    finishedAt: Date;
+    slotAt?: Date | null;
+    result: CheckResult;
+    /** Price card and change events of new content; stored atomically with the snapshot. */
+    analyse?: AnalysePrices;
+  },
 ): Promise<RecordedCheck> {
   const { sourceId, startedAt, finishedAt, result } = input;
   const base = {
@@ -36,7 +44,7 @@ export async function recordCheckResult(
   }
 
   return db.$transaction(async (tx) => {
-    const current = await tx.snapshot.findFirst({ where: { sourceId }, orderBy: { lastSeenAt: "desc" } });
+    const current = await tx.snapshot.findFirst({ where: { sourceId }, orderBy: [{ lastSeenAt: "desc" }, { firstSeenAt: "desc" }] });
     if (current && current.contentHash === result.contentHash) {
       const snapshot = await tx.snapshot.update({ where: { id: current.id }, data: { lastSeenAt: finishedAt } });
       const check = await tx.check.create({ data: { ...base, outcome: "unchanged", snapshotId: snapshot.id } });
@@ -59,6 +67,25 @@ export async function recordCheckResult(
       },
     });
     const check = await tx.check.create({ data: { ...base, outcome: "changed", snapshotId: snapshot.id } });
-    return { check, snapshot, previous: current };
-  });
+    if (!input.analyse) return { check, snapshot, previous: current };
+
+    const analysis = input.analyse(current, result);
+    let analysed = snapshot;
+    // Content seen before already has its price points; only a first sighting stores them.
+    if (snapshot.cardStatus === null) {
+      analysed = await tx.snapshot.update({
+        where: { id: snapshot.id },
+        data: { cardStatus: analysis.cardStatus, cardWarnings: analysis.cardWarnings },
+      });
+      if (analysis.pricePoints.length > 0) {
+        await tx.pricePoint.createMany({ data: analysis.pricePoints.map((p) => ({ ...p, snapshotId: snapshot.id })) });
+      }
+    }
+    if (analysis.events.length > 0) {
+      await tx.changeEvent.createMany({
+        data: analysis.events.map((e) => ({ ...e, sourceId, fromSnapshotId: current?.id ?? null, toSnapshotId: snapshot.id, detectedAt: finishedAt })),
+      });
+    }
+    return { check, snapshot: analysed, previous: current };
+  }, { timeout: 30_000 });
 }

@@ -1,4 +1,4 @@
-import type { FetchEngine } from "../generated/prisma/client";
+import type { FetchEngine, Prisma, Snapshot } from "../generated/prisma/client";
 
 /** What a fetch produced, before it is stored: new content to compare, or a check that got nothing usable. */
 export type CheckResult =
@@ -20,3 +20,14 @@ export type CheckResult =
       finalUrl: string | null;
       error: string;
     };
+
+/** What the price analysis of new content stores with its snapshot, in the same transaction. */
+export interface PriceAnalysis {
+  cardStatus: string;
+  cardWarnings: string[];
+  pricePoints: Omit<Prisma.PricePointCreateManyInput, "snapshotId">[];
+  events: Omit<Prisma.ChangeEventCreateManyInput, "sourceId" | "fromSnapshotId" | "toSnapshotId" | "detectedAt">[];
+}
+
+/** Computes the analysis of `next` against the snapshot it replaces (pure: no I/O inside). */
+export type AnalysePrices = (previous: Snapshot | null, next: { normalizedText: string; rawBody: string; contentType: string | null }) => PriceAnalysis;

@@ -1,0 +1,210 @@
+// Classifies the differences between two price cards of one source into change events.
+import type { Price, PriceCard } from "../../pricing/types";
+import type { ChangeEvent } from "../types";
+import { compareScheduledPrices } from "./compare-scheduled-prices";
+import { isScheduledPrice } from "./effective-dates";
+import { orderChangeEvents } from "./order-change-events";
+import { percentChange } from "./percent-change";
+import { bandFields, identityOf, priceFields, toPriceEntry } from "./price-entry";
+import type { CardSide, PriceEntry } from "./price-entry";
+import { amountKey, cleanModelName, sameAmount } from "./price-identity";
+
+export interface ComparePriceCardsOptions {
+  /** The moment the comparison is made; dated prices after it are scheduled, before it current. */
+  now?: Date;
+}
+
+export function comparePriceCards(before: PriceCard, after: PriceCard, options: ComparePriceCardsOptions = {}): ChangeEvent[] {
+  // A blocked or empty fetch says nothing about prices; comparing it would report every model removed.
+  if (before.status !== "ok" || after.status !== "ok") return [];
+
+  const beforeSide = readSide(before.prices, options.now);
+  const afterSide = readSide(after.prices, options.now);
+  const beforeModels = groupBy(beforeSide.current.values(), (entry) => entry.modelKey);
+  const afterModels = groupBy(afterSide.current.values(), (entry) => entry.modelKey);
+  const removed = [...beforeModels.keys()].filter((key) => !afterModels.has(key));
+  const added = [...afterModels.keys()].filter((key) => !beforeModels.has(key));
+  const renames = matchRenames(removed, added, beforeModels, afterModels);
+  const renamedTo = new Set(renames.values());
+
+  const events: ChangeEvent[] = [];
+  for (const [oldKey, newKey] of renames) {
+    const oldEntry = representative(beforeModels.get(oldKey) ?? []);
+    const newEntry = representative(afterModels.get(newKey) ?? []);
+    events.push({
+      kind: "model_renamed",
+      model: nameOf(afterSide, newKey),
+      previousModel: nameOf(beforeSide, oldKey),
+      ...providerField(newEntry.price),
+      old: null,
+      new: null,
+      oldEvidence: oldEntry.price.evidence,
+      newEvidence: newEntry.price.evidence,
+    });
+  }
+  for (const key of added.filter((key) => !renamedTo.has(key))) {
+    const entry = representative(afterModels.get(key) ?? []);
+    events.push({ kind: "model_added", model: nameOf(afterSide, key), ...providerField(entry.price), old: null, new: null, newEvidence: entry.price.evidence });
+  }
+  for (const key of removed.filter((key) => !renames.has(key))) {
+    const entry = representative(beforeModels.get(key) ?? []);
+    events.push({ kind: "model_removed", model: nameOf(beforeSide, key), ...providerField(entry.price), old: null, new: null, oldEvidence: entry.price.evidence });
+  }
+  for (const [key, afterEntries] of afterModels) {
+    const beforeEntries = beforeModels.get(key);
+    if (beforeEntries) events.push(...compareModel(nameOf(afterSide, key), beforeEntries, afterEntries));
+  }
+  events.push(...compareScheduledPrices(beforeSide, afterSide, renames));
+  return orderChangeEvents(events);
+}
+
+function readSide(prices: Price[], now: Date | undefined): CardSide {
+  const entries = prices.map(toPriceEntry);
+  const current = new Map<string, PriceEntry>();
+  const scheduled: PriceEntry[] = [];
+  for (const entry of entries) {
+    if (isScheduledPrice(entry.price, now)) {
+      scheduled.push(entry);
+      continue;
+    }
+    const identity = identityOf(entry);
+    const held = current.get(identity);
+    if (!held || supersedes(entry, held)) current.set(identity, entry);
+  }
+  return { current, scheduled, names: displayNames(entries) };
+}
+
+/**
+ * Two prices in force for one identity: the one that took effect last wins (an announced price whose
+ * date has passed replaces the undated one); between equals the lower amount, so row order never matters.
+ */
+function supersedes(candidate: PriceEntry, held: PriceEntry): boolean {
+  const a = candidate.price.validFrom ?? "";
+  const b = held.price.validFrom ?? "";
+  if (a !== b) return a > b;
+  return candidate.value < held.value;
+}
+
+/** The name most of a model's rows spell it with (ties: the first in code-point order). */
+function displayNames(entries: PriceEntry[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const entry of entries) {
+    const name = cleanModelName(entry.price.model);
+    const perModel = counts.get(entry.modelKey) ?? new Map<string, number>();
+    perModel.set(name, (perModel.get(name) ?? 0) + 1);
+    counts.set(entry.modelKey, perModel);
+  }
+  const names = new Map<string, string>();
+  for (const [key, perModel] of counts) {
+    const [best] = [...perModel].sort(([nameA, countA], [nameB, countB]) => countB - countA || (nameA < nameB ? -1 : nameA > nameB ? 1 : 0));
+    if (best) names.set(key, best[0]);
+  }
+  return names;
+}
+
+function nameOf(side: CardSide, modelKey: string): string {
+  return side.names.get(modelKey) ?? modelKey;
+}
+
+/**
+ * A removed and an added model with exactly the same prices are one model renamed, but only when
+ * the match is unique both ways: two models with identical prices cannot say which became which.
+ */
+function matchRenames(
+  removed: string[],
+  added: string[],
+  beforeModels: Map<string, PriceEntry[]>,
+  afterModels: Map<string, PriceEntry[]>,
+): Map<string, string> {
+  const removedBySignature = groupBy(removed, (key) => priceSignature(beforeModels.get(key) ?? []));
+  const addedBySignature = groupBy(added, (key) => priceSignature(afterModels.get(key) ?? []));
+  const renames = new Map<string, string>();
+  for (const [signature, oldKeys] of removedBySignature) {
+    const newKeys = addedBySignature.get(signature);
+    if (oldKeys.length === 1 && newKeys?.length === 1) renames.set(oldKeys[0]!, newKeys[0]!);
+  }
+  return renames;
+}
+
+function priceSignature(entries: PriceEntry[]): string {
+  const provider = entries[0]?.modelKey.split("\u0000")[0] ?? "";
+  const prices = [...new Set(entries.map((entry) => `${entry.slot}=${amountKey(entry.value)}`))].sort();
+  return `${provider}\u0000${prices.join("\u0001")}`;
+}
+
+/** Tier and price events for a model present on both sides. */
+function compareModel(model: string, beforeEntries: PriceEntry[], afterEntries: PriceEntry[]): ChangeEvent[] {
+  const events: ChangeEvent[] = [];
+  const beforeBands = groupBy(beforeEntries, (entry) => entry.band);
+  const afterBands = groupBy(afterEntries, (entry) => entry.band);
+  for (const [band, entries] of afterBands) {
+    if (beforeBands.has(band)) continue;
+    const entry = representative(entries);
+    events.push({ kind: "tier_added", model, ...bandFields(entry.price), old: null, new: null, newEvidence: entry.price.evidence });
+  }
+  for (const [band, entries] of beforeBands) {
+    if (afterBands.has(band)) continue;
+    const entry = representative(entries);
+    events.push({ kind: "tier_removed", model, ...bandFields(entry.price), old: null, new: null, oldEvidence: entry.price.evidence });
+  }
+
+  const beforeBySlot = new Map(beforeEntries.map((entry) => [entry.slot, entry]));
+  const afterBySlot = new Map(afterEntries.map((entry) => [entry.slot, entry]));
+  for (const [slot, newEntry] of afterBySlot) {
+    const oldEntry = beforeBySlot.get(slot);
+    if (oldEntry) {
+      if (!sameAmount(oldEntry.value, newEntry.value)) events.push(priceChangeEvent(model, oldEntry, newEntry));
+    } else if (beforeBands.has(newEntry.band)) {
+      // A new price line inside a tier the model already had (a new dimension, cache TTL or qualifier):
+      // a tier event that names the dimension, so it is not lost and not mistaken for a whole tier.
+      events.push({ kind: "tier_added", model, ...priceFields(newEntry.price), old: null, new: newEntry.value, newEvidence: newEntry.price.evidence });
+    }
+  }
+  for (const [slot, oldEntry] of beforeBySlot) {
+    if (afterBySlot.has(slot) || !afterBands.has(oldEntry.band)) continue;
+    events.push({ kind: "tier_removed", model, ...priceFields(oldEntry.price), old: oldEntry.value, new: null, oldEvidence: oldEntry.price.evidence });
+  }
+  return events;
+}
+
+function priceChangeEvent(model: string, oldEntry: PriceEntry, newEntry: PriceEntry): ChangeEvent {
+  return {
+    kind: newEntry.value > oldEntry.value ? "price_increase" : "price_decrease",
+    model,
+    ...priceFields(newEntry.price),
+    old: oldEntry.value,
+    new: newEntry.value,
+    pctChange: percentChange(oldEntry.value, newEntry.value),
+    oldEvidence: oldEntry.price.evidence,
+    newEvidence: newEntry.price.evidence,
+  };
+}
+
+/** The row that best stands for a model or tier: its standard input price when it has one. */
+function representative(entries: PriceEntry[]): PriceEntry {
+  const score = (entry: PriceEntry): string =>
+    [
+      entry.band.startsWith("standard|") ? 0 : 1,
+      entry.price.contextAbove === undefined ? 0 : 1,
+      entry.price.dimension === "input" ? 0 : entry.price.dimension === "output" ? 1 : 2,
+      entry.slot,
+    ].join("\u0000");
+  const [best] = [...entries].sort((a, b) => (score(a) < score(b) ? -1 : score(a) > score(b) ? 1 : 0));
+  if (!best) throw new Error("representative() needs at least one price");
+  return best;
+}
+
+function providerField(price: Price): Pick<ChangeEvent, "provider"> {
+  return price.provider?.trim() ? { provider: price.provider.trim() } : {};
+}
+
+function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}

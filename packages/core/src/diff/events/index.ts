@@ -1,0 +1,5 @@
+// Change events between two price cards: the `ratecard diff` contract's events and their sentences.
+export { comparePriceCards } from "./compare-price-cards";
+export type { ComparePriceCardsOptions } from "./compare-price-cards";
+export { describeChangeEvent } from "./describe-change-event";
+export { cleanModelName, modelNameKey, priceIdentityKey, sameAmount } from "./price-identity";

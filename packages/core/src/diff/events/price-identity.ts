@@ -1,0 +1,96 @@
+// What makes two prices on two fetches of one source "the same price": formatting-insensitive keys.
+import type { Price } from "../../pricing/types";
+
+/** Relative tolerance for amounts: "1.6" and "1.60", or $0.0016/1K and $1.60/1M, are one amount. */
+const RELATIVE_EPSILON = 1e-9;
+
+// Annotations a page adds to a name without it becoming another model ("Claude Opus 3 (deprecated)").
+const STATUS_ANNOTATION = /\((?:deprecated|legacy|retired|retiring[^)]*|deprecating[^)]*)\)/g;
+
+/** A model name as a reader should see it: markdown, HTML and footnote marks removed, spaces collapsed. */
+export function cleanModelName(name: string): string {
+  // Footnote marks go before NFKC, which would turn "GPT-4o¹" into "GPT-4o1".
+  let text = name.replace(/[\u00b9\u00b2\u00b3\u2070-\u209f\u2020\u2021\u00a7]/g, "").normalize("NFKC").replace(/<[^>]*>/g, " ");
+  // Links innermost first, so "[Claude Opus 3 ([deprecated](/x))](/y)" unwraps fully.
+  for (let previous = ""; previous !== text; ) {
+    previous = text;
+    text = text.replace(/!?\[([^[\]]*)\]\([^()]*\)/g, "$1").replace(/\[([^[\]]*)\]\[[^[\]]*\]/g, "$1");
+  }
+  return (
+    text
+      .replace(/\[\^?\d+\]/g, "")
+      .replace(/\*+|`+|~~/g, "")
+      .replace(/(^|\s)_+|_+(?=\s|$)/g, "$1")
+      .replace(/[\u2010-\u2015\u2212]/g, "-")
+      .replace(/^[\s|#>:-]+|[\s|:]+$/g, "")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
+}
+
+/** The key two spellings of one model's name share within a source (case, spaces, markdown, status notes). */
+export function modelNameKey(name: string): string {
+  return cleanModelName(name)
+    .toLowerCase()
+    .replace(STATUS_ANNOTATION, " ")
+    .replace(/\s*\/\s*/g, "/")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The model's key scoped by its provider, for cards that cover several providers (registries). */
+export function scopedModelKey(price: Pick<Price, "model" | "provider">): string {
+  return `${providerKey(price.provider)}\u0000${modelNameKey(price.model)}`;
+}
+
+export function providerKey(provider: string | null | undefined): string {
+  return (provider ?? "").trim().toLowerCase();
+}
+
+/**
+ * Everything but the model and the amount that says which price this is. Token prices in USD are
+ * compared per 1M tokens, so a page switching from "per 1K" to "per 1M" is a change of wording only.
+ */
+export function priceSlotKey(price: Price): string {
+  const [currency, unit] = price.usdPer1M !== undefined ? ["USD", "1m tokens"] : [price.currency.trim().toUpperCase(), normalizeWords(price.unit)];
+  return [
+    normalizeWords(price.dimension),
+    normalizeWords(price.tier || "standard"),
+    price.contextAbove ?? "",
+    normalizeWords(price.cacheTtl ?? ""),
+    qualifiersKey(price.qualifiers),
+    currency,
+    unit,
+  ].join("|");
+}
+
+/** The full identity of a price: provider, model, dimension, tier, context band, cache TTL, qualifiers, currency, unit. */
+export function priceIdentityKey(price: Price): string {
+  return `${scopedModelKey(price)}\u0000${priceSlotKey(price)}`;
+}
+
+/** The number compared across fetches: USD per 1M tokens when the price has it, else the stated amount. */
+export function comparableAmount(price: Price): number {
+  return price.usdPer1M ?? price.amount;
+}
+
+export function sameAmount(a: number, b: number): boolean {
+  return Math.abs(a - b) <= RELATIVE_EPSILON * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** A canonical spelling of an amount for use inside keys (ten significant digits absorb float noise). */
+export function amountKey(value: number): string {
+  return String(Number(value.toPrecision(10)));
+}
+
+function qualifiersKey(qualifiers: Record<string, string> | undefined): string {
+  if (!qualifiers) return "";
+  return Object.entries(qualifiers)
+    .map(([key, value]) => `${normalizeWords(key)}=${normalizeWords(value)}`)
+    .sort()
+    .join(";");
+}
+
+function normalizeWords(text: string): string {
+  return text.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
+}

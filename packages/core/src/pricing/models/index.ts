@@ -1,0 +1,3 @@
+export { modelKey } from "./model-key";
+export { sameModel } from "./same-model";
+export { normalizeProvider } from "./normalize-provider";
