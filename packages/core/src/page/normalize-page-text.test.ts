@@ -36,13 +36,6 @@ describe("normalizePageText on HTML", () => {
     expect(text.split("\n").filter((line) => line.startsWith("| ")).length).toBeGreaterThan(400);
   });
 
-  it("is fast on an 800 KB page", () => {
-    html(gemini);
-    const start = performance.now();
-    html(gemini);
-    expect(performance.now() - start).toBeLessThan(300);
-  });
-
   it("gives identical text and hash for the same page with CRLF, other whitespace and reordered attributes", () => {
     for (const page of [gemini, mistral]) {
       const variant = reformat(page);
@@ -123,12 +116,10 @@ describe("normalizePageText on HTML", () => {
     expect(() => normalizePageText({ body: "x", ignorePatterns: ["ok", "price (usd"] })).toThrow(/ignore pattern 'price \(usd' is not a valid/);
   });
 
-  it("survives pathologically deep nesting quickly", () => {
+  it("survives pathologically deep nesting", () => {
     const depth = 100_000;
     const deep = `<html><body>${"<div><span>".repeat(depth)}deep text${"</span></div>".repeat(depth)}<p>after</p></body></html>`;
-    const start = performance.now();
     expect(html(deep)).toBe("deep text\n\nafter");
-    expect(performance.now() - start).toBeLessThan(5000);
     expect(html(`<body>${"<ul><li>".repeat(depth)}leaf`)).toBe("- leaf");
   });
 });

@@ -1,0 +1,446 @@
+import { describe, expect, it } from "vitest";
+import { readFixture } from "../../test/read-fixture";
+import { normalizePageText } from "../page/normalize-page-text";
+import { extractPriceCard } from "./extract-price-card";
+import type { Price, PriceCard } from "./types";
+
+function contentType(name: string): string {
+  return name.endsWith(".html") ? "text/html" : name.endsWith(".md") ? "text/markdown" : "text/plain";
+}
+
+const cache = new Map<string, PriceCard>();
+function fixtureCard(name: string, provider: string | null = null): PriceCard {
+  const hit = cache.get(name);
+  if (hit) return hit;
+  const text = normalizePageText({ body: readFixture(`pages/${name}`), contentType: contentType(name) });
+  const card = extractPriceCard({ text, provider });
+  cache.set(name, card);
+  return card;
+}
+
+type Match = Partial<Omit<Price, "evidence">> & { evidence?: string };
+function find(card: PriceCard, match: Match): Price[] {
+  return card.prices.filter((p) => Object.entries(match).every(([k, v]) => {
+    if (k === "evidence") return p.evidence.includes(v as string);
+    if (v === undefined) return (p as unknown as Record<string, unknown>)[k] === undefined;
+    return JSON.stringify((p as unknown as Record<string, unknown>)[k]) === JSON.stringify(v);
+  }));
+}
+function one(card: PriceCard, match: Match): Price {
+  const found = find(card, match);
+  expect(found, JSON.stringify(match)).toHaveLength(1);
+  return found[0]!;
+}
+
+const HEADER_WORDS = /^(?:model|models|input|output|price|pricing|cost|batch|standard|free tier|paid tier|cached input|context|usage|tier|name)$/i;
+const PLAN_NAMES = /^(?:free|pro|max|team|enterprise|plus|business|scale|build|developer)$/i;
+function expectCleanModels(card: PriceCard): void {
+  for (const p of card.prices) {
+    expect(p.model, p.evidence).not.toMatch(HEADER_WORDS);
+    expect(p.model, p.evidence).not.toMatch(PLAN_NAMES);
+    expect(p.model).not.toMatch(/\*\*|\]\(|\(deprecated\)|^\s|\s$/);
+    expect(p.evidence.length).toBeGreaterThan(0);
+  }
+}
+
+describe("extractPriceCard on Anthropic's pricing pages over time", () => {
+  it("2026-02-06: Opus 4.6 base, cache and long-context prices, batch table and the US-only modifier", () => {
+    const card = fixtureCard("anthropic__2026-02-06__claude-docs-sitemap.md", "anthropic");
+    expect(card.status).toBe("ok");
+    expect(card.provider).toBe("anthropic");
+    // 11 models x 5 columns (model pricing), 11 x 2 (batch), long context: Opus 4.6 and Sonnet 4.5 / 4 in two tiers x 2
+    // dimensions (12), web search $10 per 1,000 searches, code execution $0.05 per hour.
+    expect(card.prices).toHaveLength(91);
+    const row = "| Claude Opus 4.6 | $5 / MTok | $6.25 / MTok | $10 / MTok | $0.50 / MTok | $25 / MTok |";
+    expect(one(card, { model: "Claude Opus 4.6", dimension: "input", tier: "standard", contextAbove: undefined, contextUpTo: undefined }))
+      .toMatchObject({ amount: 5, unit: "1M tokens", currency: "USD", usdPer1M: 5, evidence: row });
+    expect(one(card, { model: "Claude Opus 4.6", dimension: "cache_write", cacheTtl: "5m" })).toMatchObject({ amount: 6.25, evidence: row });
+    expect(one(card, { model: "Claude Opus 4.6", dimension: "cache_write", cacheTtl: "1h" })).toMatchObject({ amount: 10 });
+    expect(one(card, { model: "Claude Opus 4.6", dimension: "cache_read" })).toMatchObject({ amount: 0.5, usdPer1M: 0.5 });
+    expect(one(card, { model: "Claude Opus 4.6", dimension: "output", tier: "standard", contextAbove: undefined, contextUpTo: undefined }))
+      .toMatchObject({ amount: 25 });
+    // Long context table: "| Claude Opus 4.6 | Input: $5 / MTok | Input: $10 / MTok |" and the continuation row "| | Output: ... |".
+    expect(one(card, { model: "Claude Opus 4.6", dimension: "input", contextAbove: 200000 }))
+      .toMatchObject({ amount: 10, evidence: "| Claude Opus 4.6 | Input: $5 / MTok | Input: $10 / MTok |" });
+    expect(one(card, { model: "Claude Opus 4.6", dimension: "output", contextAbove: 200000 }))
+      .toMatchObject({ amount: 37.5, evidence: "| | Output: $25 / MTok | Output: $37.50 / MTok |" });
+    expect(one(card, { model: "Claude Opus 4.6", dimension: "input", contextUpTo: 200000 })).toMatchObject({ amount: 5 });
+    // "| Claude Sonnet 4.5 / 4 | Input: $3 / MTok | Input: $6 / MTok |" names two models.
+    expect(one(card, { model: "Claude Sonnet 4", dimension: "input", contextAbove: 200000 })).toMatchObject({ amount: 6 });
+    expect(one(card, { model: "Claude Sonnet 4.5", dimension: "output", contextAbove: 200000 })).toMatchObject({ amount: 22.5 });
+    // Batch table: "| Claude Opus 4.6 | $2.50 / MTok | $12.50 / MTok |"; "| Claude Haiku 3 | $0.125 / MTok | $0.625 / MTok |".
+    expect(one(card, { model: "Claude Opus 4.6", dimension: "input", tier: "batch" })).toMatchObject({ amount: 2.5 });
+    expect(one(card, { model: "Claude Haiku 3", dimension: "output", tier: "batch" })).toMatchObject({ amount: 0.625, usdPer1M: 0.625 });
+    // "Claude Sonnet 3.7 ([deprecated](...))" keeps its name without the label.
+    expect(one(card, { model: "Claude Sonnet 3.7", dimension: "input", tier: "standard" })).toMatchObject({ amount: 3 });
+    // "Web search is available on the Claude API for **$10 per 1,000 searches**" under "#### Web search tool".
+    expect(one(card, { dimension: "search" })).toMatchObject({ model: "Web search tool", amount: 10, unit: "1K searches" });
+    // "incurs a 1.1x multiplier on all token pricing categories"; "50% discount on both input and output tokens".
+    expect(card.modifiers).toEqual(expect.arrayContaining([
+      expect.objectContaining({ name: "us_only_inference", factor: 1.1, appliesTo: "all" }),
+      expect.objectContaining({ name: "batch", factor: 0.5, appliesTo: "all" }),
+      expect.objectContaining({ name: "cache_write_5m", factor: 1.25, appliesTo: "input" }),
+      expect.objectContaining({ name: "cache_write_1h", factor: 2, appliesTo: "input" }),
+      expect.objectContaining({ name: "cache_read", factor: 0.1, appliesTo: "input" }),
+    ]));
+    // The example "~$37.00 per 10,000 tickets" and "~$0.003 per request" are not prices.
+    expect(find(card, { amount: 37 })).toHaveLength(0);
+    expect(find(card, { amount: 0.003 })).toHaveLength(0);
+    expect(card.warnings).toEqual([]);
+    expectCleanModels(card);
+  });
+
+  it("2026-01-15: Opus 4.5 at $5/$25 and Sonnet 4.5 / 4 long context at $6/$22.50; no Opus 4.6 yet", () => {
+    const card = fixtureCard("anthropic__2026-01-15__claude-docs-sitemap.md");
+    // 10 models x 5, 10 x 2 batch, long context for Sonnet 4 and Sonnet 4.5 (named in the sentence above the table) x 4,
+    // web search, code execution.
+    expect(card.prices).toHaveLength(80);
+    expect(one(card, { model: "Claude Opus 4.5", dimension: "input", tier: "standard", contextUpTo: undefined })).toMatchObject({ amount: 5 });
+    expect(one(card, { model: "Claude Opus 4.5", dimension: "output", tier: "standard" })).toMatchObject({ amount: 25 });
+    // "| ≤ 200K input tokens | > 200K input tokens |" / "| Input: $3 / MTok | Input: $6 / MTok |"
+    expect(one(card, { model: "Claude Sonnet 4.5", dimension: "input", contextAbove: 200000 }))
+      .toMatchObject({ amount: 6, evidence: "| Input: $3 / MTok | Input: $6 / MTok |" });
+    expect(one(card, { model: "Claude Sonnet 4", dimension: "output", contextAbove: 200000 })).toMatchObject({ amount: 22.5 });
+    expect(find(card, { model: "Claude Opus 4.6" })).toHaveLength(0);
+  });
+
+  it("2025-10-25 and 2025-10-28: escaped \\$ amounts, Sonnet 3.5 deprecated, same prices on both days", () => {
+    const a = fixtureCard("anthropic__2025-10-25__anthropic-docs-scraper.md");
+    const b = fixtureCard("anthropic__2025-10-28__anthropic-docs-scraper.md");
+    expect(a.prices).toHaveLength(80);
+    expect(b.prices).toEqual(a.prices);
+    // "| Claude Sonnet 3.5 ([deprecated](...)) | \$3 / MTok | ..."
+    expect(one(a, { model: "Claude Sonnet 3.5", dimension: "cache_write", cacheTtl: "1h" })).toMatchObject({ amount: 6 });
+    expect(one(a, { model: "Claude Haiku 3.5", dimension: "cache_write", cacheTtl: "1h" })).toMatchObject({ amount: 1.6 });
+    // "**Pricing**: \$0.05 per session-hour." under "#### Code execution tool"
+    expect(one(a, { model: "Code execution tool" })).toMatchObject({ amount: 0.05, unit: "hour" });
+    expectCleanModels(a);
+  });
+
+  it("2024-04 plain text: model names from the caps headings, prices from '* Input: $0.25 / MTok' items", () => {
+    const card = fixtureCard("anthropic__2024-04-01__wzulfikar-llm-prices-fixture.txt");
+    expect(card.prices).toHaveLength(12);
+    expect(one(card, { model: "HAIKU", dimension: "input" })).toMatchObject({ amount: 0.25, usdPer1M: 0.25, evidence: "* Input: $0.25 / MTok" });
+    expect(one(card, { model: "OPUS", dimension: "output" })).toMatchObject({ amount: 75 });
+    expect(one(card, { model: "CLAUDE 2.1", dimension: "input" })).toMatchObject({ amount: 8 });
+    expect(one(card, { model: "CLAUDE INSTANT", dimension: "output" })).toMatchObject({ amount: 2.4 });
+  });
+
+  it("2026-05-08 claude.com HTML: model cards, 5-minute cache writes, tools; plan prices left out", () => {
+    const card = fixtureCard("anthropic__2026-05-08__quill-router-claude-com-pricing.html");
+    expect(card.status).toBe("ok");
+    // 9 model cards x 4 prices ("### Opus 4.7 / Input / $5 / MTok / Output / $25 / MTok / Prompt caching / Write / ... / Read"),
+    // Managed Agents $0.08 per session-hour, Web search $10 / 1K searches.
+    expect(card.prices).toHaveLength(38);
+    expect(one(card, { model: "Opus 4.7", dimension: "input" })).toMatchObject({ amount: 5, evidence: "$5 / MTok" });
+    // "Prompt caching pricing reflects 5-minute TTL."
+    expect(one(card, { model: "Opus 4.7", dimension: "cache_write" })).toMatchObject({ amount: 6.25, cacheTtl: "5m" });
+    expect(one(card, { model: "Haiku 4.5", dimension: "cache_read" })).toMatchObject({ amount: 0.1 });
+    expect(one(card, { model: "Web search", dimension: "search" })).toMatchObject({ amount: 10, unit: "1K searches" });
+    // "Pro $17 ... per month", "Max From $100", "Team $20 per seat" are plans, not API prices.
+    expect(find(card, { amount: 17 })).toHaveLength(0);
+    expect(find(card, { amount: 100 })).toHaveLength(0);
+    expect(card.modifiers).toEqual(expect.arrayContaining([
+      expect.objectContaining({ name: "us_only_inference", factor: 1.1 }),
+      expect.objectContaining({ name: "batch", factor: 0.5 }),
+    ]));
+    expectCleanModels(card);
+  });
+
+  it("models overview page: its 'Model pricing' table is a price list (9 models x 5 columns)", () => {
+    const card = fixtureCard("anthropic-models__2025-10-15__token-tally-jina.md");
+    expect(card.status).toBe("ok");
+    expect(card.prices).toHaveLength(45);
+    // "| Claude Opus 4.1 | $15 / MTok | $18.75 / MTok | $30 / MTok | $1.50 / MTok | $75 / MTok |"
+    expect(one(card, { model: "Claude Opus 4.1", dimension: "cache_write", cacheTtl: "5m" })).toMatchObject({ amount: 18.75 });
+    // The comparison table (models as columns) holds context windows, not prices.
+    expect(find(card, { model: "Claude Sonnet 4.5" })).toHaveLength(5);
+  });
+});
+
+describe("extractPriceCard on other providers' pages", () => {
+  it("OpenAI 2025-10: batch, flex, standard and priority tables, modality sections, fine-tuning, tools", () => {
+    const card = fixtureCard("openai__2025-10-15__token-tally-jina.md");
+    expect(card.prices).toHaveLength(398);
+    // Text tokens: "Batch" / "| gpt-5 | $0.625 | $0.0625 | $5.00 |"; "Flex"; "Standard" / "| gpt-5 | $1.25 | $0.125 | $10.00 |"; "Priority".
+    expect(one(card, { model: "gpt-5", dimension: "input", tier: "batch", qualifiers: undefined })).toMatchObject({ amount: 0.625 });
+    expect(one(card, { model: "gpt-5", dimension: "cache_read", tier: "flex" })).toMatchObject({ amount: 0.0625 });
+    expect(one(card, { model: "gpt-5", dimension: "output", tier: "standard", qualifiers: undefined })).toMatchObject({ amount: 10, usdPer1M: 10 });
+    expect(one(card, { model: "gpt-4o", dimension: "cache_read", tier: "priority" })).toMatchObject({ amount: 2.125 });
+    // "### Audio tokens" / "| gpt-realtime | $32.00 | $0.40 | $64.00 |"
+    expect(one(card, { model: "gpt-realtime", dimension: "audio_input" })).toMatchObject({ amount: 32 });
+    expect(one(card, { model: "gpt-realtime", dimension: "audio_cache_read" })).toMatchObject({ amount: 0.4 });
+    // "### Image tokens" / "| gpt-image-1 | $10.00 | $2.50 | $40.00 |"
+    expect(one(card, { model: "gpt-image-1", dimension: "image_output" })).toMatchObject({ amount: 40 });
+    // "### Video" / "Prices per second." / "| sora-2 | Portrait: 720x1280 Landscape: 1280x720 | $0.10 |"
+    expect(one(card, { model: "sora-2", dimension: "video" })).toMatchObject({ amount: 0.1, unit: "second" });
+    // Fine-tuning: "| o4-mini-2025-04-16 | $100.00 / hour | $4.00 | $1.00 | $16.00 |" (Standard)
+    expect(one(card, { model: "o4-mini-2025-04-16", dimension: "training", tier: "standard" })).toMatchObject({ amount: 100, unit: "hour" });
+    // Image generation: "| Medium | $0.042 | $0.063 | $0.063 |" continues "GPT Image 1".
+    expect(one(card, { model: "GPT Image 1", dimension: "image", qualifiers: { size: "1024 x 1024", quality: "Medium" } })).toMatchObject({ amount: 0.042 });
+    // Embeddings: "| text-embedding-3-small | $0.02 | $0.01 |" (Cost | Batch cost)
+    expect(one(card, { model: "text-embedding-3-small", dimension: "input", tier: "batch" })).toMatchObject({ amount: 0.01 });
+    // Built-in tools: "| Web search (all models) [1] | $10.00 / 1k calls + search content tokens billed at model rates |"
+    expect(one(card, { model: "Web search (all models)" })).toMatchObject({ dimension: "search", amount: 10, unit: "1K requests" });
+    // "Estimated cost" columns are estimates, not prices.
+    expect(find(card, { model: "gpt-4o-transcribe", unit: "minute" })).toHaveLength(0);
+    expect(card.warnings).toEqual([]);
+    expectCleanModels(card);
+  });
+
+  it("OpenAI 2024-04 plain text: per-model blocks 'Input' / '$10.00 / 1M tokens'; glued table text is skipped", () => {
+    const card = fixtureCard("openai__2024-04-01__wzulfikar-llm-prices-fixture.txt");
+    expect(card.prices).toHaveLength(53);
+    // The evidence is the price line itself ("$120.00 / 1M tokens", with a no-break space in the capture).
+    expect(one(card, { model: "GPT-4-32K", dimension: "output", evidence: "$120.00" })).toMatchObject({ amount: 120, usdPer1M: 120 });
+    expect(one(card, { model: "GPT-3.5-TURBO-0125", dimension: "input" })).toMatchObject({ amount: 0.5 });
+    // "DALL·E 3 / Quality / Standard / Resolution / 1024×1024 / Price / $0.040 / image"
+    expect(one(card, { model: "DALL·E 3", qualifiers: { quality: "Standard", resolution: "1024×1024" } })).toMatchObject({ dimension: "image", amount: 0.04 });
+    expect(one(card, { model: "WHISPER" })).toMatchObject({ amount: 0.006, unit: "minute" });
+    // "TEXT-EMBEDDING-3-SMALL / Usage / $0.02 / 1M tokens": an embedding price is an input price.
+    expect(one(card, { model: "TEXT-EMBEDDING-3-SMALL" })).toMatchObject({ dimension: "input", amount: 0.02 });
+    // "costs $20/month" (ChatGPT Plus) is a subscription.
+    expect(find(card, { amount: 20 })).toHaveLength(0);
+    expectCleanModels(card);
+  });
+
+  it("Gemini markdown: paid tier only, context tiers, storage per hour; tables with no model name are left out", () => {
+    const card = fixtureCard("gemini__2025-10-15__token-tally-jina.md");
+    // This capture lost most model headings; only "Veo 3" and "Gemini 2.5 Computer Use Preview" name their tables,
+    // plus the grounding and context-cache storage rows that name a product of their own.
+    expect(card.prices).toHaveLength(9);
+    // "| Input price | Not available | $1.25, prompts <= 200k tokens $2.50, prompts > 200k token |"
+    expect(one(card, { model: "Gemini 2.5 Computer Use Preview", dimension: "input", contextAbove: 200000 })).toMatchObject({ amount: 2.5 });
+    expect(one(card, { model: "Gemini 2.5 Computer Use Preview", dimension: "output", contextUpTo: 200000 })).toMatchObject({ amount: 10 });
+    // "| Context caching (storage) | Not available | $1.00 / 1,000,000 tokens per hour |"
+    expect(one(card, { dimension: "storage" })).toMatchObject({ amount: 1, unit: "1M tokens per hour" });
+    // "| Veo 3 Standard video with audio price (default) | Not available | $0.40 |" (per second)
+    expect(find(card, { model: "Veo 3", dimension: "video", amount: 0.4 })).toHaveLength(1);
+    expect(card.warnings.some((w) => /name no model/.test(w))).toBe(true);
+    expect(card.modifiers).toEqual([expect.objectContaining({ name: "batch", factor: 0.5 })]);
+    expectCleanModels(card);
+  });
+
+  it("Gemini / Vertex raw HTML: type rows, context and cached columns, audio input, batch tables, labelled cells", () => {
+    const card = fixtureCard("gemini__2026-05-08__quill-router-rawhtml.html");
+    expect(card.prices).toHaveLength(685);
+    // "| Gemini 2.5 Pro | Input (text, image, video, audio) | $1.25 | $2.50 | $0.13 | $0.25 |" under "### Standard"
+    const row = "| Gemini 2.5 Pro | Input (text, image, video, audio) | $1.25 | $2.50 | $0.13 | $0.25 |";
+    expect(one(card, { model: "Gemini 2.5 Pro", dimension: "input", tier: "standard", contextUpTo: 200000 })).toMatchObject({ amount: 1.25, evidence: row });
+    expect(one(card, { model: "Gemini 2.5 Pro", dimension: "input", tier: "standard", contextAbove: 200000 })).toMatchObject({ amount: 2.5 });
+    expect(one(card, { model: "Gemini 2.5 Pro", dimension: "cache_read", tier: "standard", contextAbove: 200000 })).toMatchObject({ amount: 0.25 });
+    // "| Gemini 2.5 Flash | Audio Input | $1 | $1 | $0.10 | $0.10 |"
+    expect(one(card, { model: "Gemini 2.5 Flash", dimension: "audio_input", tier: "standard", contextUpTo: 200000 })).toMatchObject({ amount: 1 });
+    // "### Flex/Batch" / "| Gemini 2.5 Pro | Text output (response and reasoning) | $5 | $7.5 |"
+    expect(one(card, { model: "Gemini 2.5 Pro", dimension: "output", tier: "batch", contextAbove: 200000 })).toMatchObject({ amount: 7.5 });
+    // "| Gemini 2.5 Pro | Context Cache Storage | ... | $4.5 (/M Tok/hr) |"
+    expect(find(card, { model: "Gemini 2.5 Pro", dimension: "storage" }).map((p) => p.amount)).toContain(4.5);
+    // Partner models in labelled cells: "| Claude Opus 4.6 | Input: $5.00 Output: $25.00 Batch Input: $2.50 ... 1h Cache Write: $10.00 ..."
+    expect(find(card, { model: "Claude Opus 4.6", dimension: "cache_write", cacheTtl: "1h", tier: "standard" }).map((p) => p.amount)).toContain(10);
+    expect(find(card, { model: "Claude Opus 4.6", dimension: "input", tier: "batch" }).map((p) => p.amount)).toContain(2.5);
+    // "| Gemma 4 26B | Input: $0.15 / million tokens Output: $0.60 / million tokens Cache Hit: $0.015 / million tokens |"
+    expect(one(card, { model: "Gemma 4 26B", dimension: "cache_read" })).toMatchObject({ amount: 0.015, usdPer1M: 0.015 });
+    expectCleanModels(card);
+  });
+
+  it("Mistral 2024 plain text: the glued table text is not read (known gap), so the page reads as not-pricing", () => {
+    const card = fixtureCard("mistral__2024-04-01__wzulfikar-llm-prices-fixture.txt");
+    expect(card.prices).toHaveLength(0);
+    expect(card.status).toBe("not-pricing");
+  });
+
+  it("Mistral 2026 HTML: only Le Chat plan prices ('$14.99*') and animated digit strips; no API price", () => {
+    const card = fixtureCard("mistral__2026-05-08__quill-router-rawhtml.html");
+    expect(card.prices).toHaveLength(0);
+    expect(card.status).toBe("not-pricing");
+  });
+
+  it("DeepSeek zh: CNY amounts from the transposed model table, no usdPer1M", () => {
+    const card = fixtureCard("deepseek__2025-12-19__llm-docs-zh-CNY.md");
+    // "价格| 百万tokens输入（缓存命中）| 0.2元" spans both model columns, as do "2元" and "3元".
+    expect(card.prices).toHaveLength(6);
+    for (const model of ["deepseek-chat", "deepseek-reasoner"]) {
+      expect(one(card, { model, dimension: "cache_read" })).toMatchObject({ amount: 0.2, currency: "CNY", unit: "1M tokens" });
+      expect(one(card, { model, dimension: "cache_read" }).usdPer1M).toBeUndefined();
+      expect(one(card, { model, dimension: "input" })).toMatchObject({ amount: 2, currency: "CNY" });
+      expect(one(card, { model, dimension: "output" })).toMatchObject({ amount: 3, evidence: "百万tokens输出| 3元" });
+    }
+  });
+
+  it("Kimi markdown: DocTable component rows", () => {
+    const card = fixtureCard("kimi__2026-05-08__quill-router-md.md");
+    // kimi-k2.6, kimi-k2.5 and five kimi-k2 models x 3, six moonshot-v1 models x 2.
+    expect(card.prices).toHaveLength(33);
+    expect(one(card, { model: "kimi-k2.6", dimension: "cache_read" })).toMatchObject({ amount: 0.16, usdPer1M: 0.16 });
+    expect(one(card, { model: "kimi-k2.6", dimension: "input" })).toMatchObject({ amount: 0.95 });
+    expect(one(card, { model: "kimi-k2.6", dimension: "output", evidence: '["kimi-k2.6", "1M tokens"' })).toMatchObject({ amount: 4 });
+    expect(one(card, { model: "moonshot-v1-128k", dimension: "output" })).toMatchObject({ amount: 5 });
+  });
+
+  it("Kimi raw HTML: the overview has no prices", () => {
+    expect(fixtureCard("kimi__2026-05-08__quill-router-rawhtml.html").status).toBe("not-pricing");
+  });
+
+  it("xAI: card lines 'Input$1.25 / 1M tokens', the chat table, tools per 1k calls, storage per GiB-day", () => {
+    const card = fixtureCard("xai__2026-05-08__quill-router-jina.md");
+    expect(card.prices).toHaveLength(36);
+    expect(one(card, { model: "Grok 4.3", dimension: "input" })).toMatchObject({ amount: 1.25, evidence: "Input$1.25 / 1M tokens" });
+    // "| grok-4-1-fast-reasoning | 2M | $0.20 | $0.50 | |" with "Prices shown per million tokens" below the table.
+    expect(one(card, { model: "grok-4-1-fast-reasoning", dimension: "output" })).toMatchObject({ amount: 0.5, unit: "1M tokens" });
+    expect(one(card, { model: "grok-imagine-video" })).toMatchObject({ dimension: "video", amount: 0.05, unit: "second" });
+    // "| Realtime | $0.05 / min ($3.00 / hr) | |": the hourly figure restates the price.
+    expect(find(card, { model: "Realtime" })).toHaveLength(1);
+    expect(one(card, { model: "Web Search" })).toMatchObject({ dimension: "search", amount: 5, unit: "1K requests" });
+    // "These charges will take effect starting on April 20th, 2026."
+    expect(one(card, { model: "File storage" })).toMatchObject({ dimension: "storage", amount: 0.025, unit: "GB-day", validFrom: "2026-04-20" });
+    expectCleanModels(card);
+  });
+
+  it("xAI with a clock after the start date: the storage price is simply current", () => {
+    const text = normalizePageText({ body: readFixture("pages/xai__2026-05-08__quill-router-jina.md"), contentType: "text/markdown" });
+    const card = extractPriceCard({ text, now: new Date("2026-05-08T00:00:00Z") });
+    expect(one(card, { model: "File storage" }).validFrom).toBeUndefined();
+  });
+
+  it("Cohere: legacy prices in FAQ sentences", () => {
+    const card = fixtureCard("cohere__2025-10-15__token-tally-jina.md");
+    expect(card.prices).toHaveLength(12);
+    // "Command R+ 08-2024 pricing is $2.50/1M tokens for input and $10.00/1M tokens for output"
+    expect(one(card, { model: "Command R+ 08-2024", dimension: "output" })).toMatchObject({ amount: 10 });
+    expect(one(card, { model: "Command-light", dimension: "input" })).toMatchObject({ amount: 0.3 });
+    // "Aya Expanse models (8B and 32B) on the API are charged at $0.50/1M tokens for input ..."
+    expect(one(card, { model: "Aya Expanse", dimension: "input" })).toMatchObject({ amount: 0.5 });
+    // "when you reach $250 in outstanding balances" is not a price.
+    expect(find(card, { amount: 250 })).toHaveLength(0);
+  });
+
+  it("Perplexity: search per 1K requests, token columns with ($/1M) headers, cost examples left out", () => {
+    const card = fixtureCard("perplexity__2025-10-15__token-tally-jina.md");
+    expect(card.prices).toHaveLength(14);
+    // "| **Search API** | $5.00 | Raw web search results ... |" under "Price per 1K requests"
+    expect(one(card, { model: "Search API" })).toMatchObject({ dimension: "search", amount: 5, unit: "1K requests" });
+    // "| **Sonar Deep Research** | $2 | $8 | $2 | $5 | $3 |"
+    expect(one(card, { model: "Sonar Deep Research", dimension: "search" })).toMatchObject({ amount: 5, unit: "1K searches" });
+    expect(one(card, { model: "Sonar Deep Research", dimension: "citation" })).toMatchObject({ amount: 2 });
+    expect(one(card, { model: "Sonar Deep Research", dimension: "reasoning" })).toMatchObject({ amount: 3 });
+    expect(one(card, { model: "Sonar Pro", dimension: "output" })).toMatchObject({ amount: 15 });
+    // "| Input tokens | $0.0005 |" in a cost example has no unit: not a price.
+    expect(find(card, { amount: 0.0005 })).toHaveLength(0);
+  });
+
+  it("Cerebras: plan prices ('Pro $50/month') only, so not-pricing", () => {
+    const card = fixtureCard("cerebras__2026-05-08__quill-router.html");
+    expect(card.status).toBe("not-pricing");
+    expect(card.prices).toEqual([]);
+  });
+});
+
+describe("extractPriceCard page status", () => {
+  it("empty text is empty", () => {
+    expect(extractPriceCard({ text: "  \n\n " }).status).toBe("empty");
+  });
+
+  it("a Cloudflare challenge is blocked", () => {
+    const body = "<html><head><title>Just a moment...</title></head><body><h1>example.com</h1><p>Verifying you are human. This may take a few seconds.</p><p>example.com needs to review the security of your connection before proceeding.</p><p>Ray ID: 8a1b2c3d4e5f</p><p>Performance &amp; security by Cloudflare</p></body></html>";
+    const card = extractPriceCard({ text: normalizePageText({ body, contentType: "text/html" }) });
+    expect(card.status).toBe("blocked");
+    expect(extractPriceCard({ text: "Attention Required! | Cloudflare\n\nSorry, you have been blocked" }).status).toBe("blocked");
+    expect(extractPriceCard({ text: "# Access Denied\n\nYou don't have permission to access this server.\n\nReference #18.2d351ab8.1700000000.abc" }).status).toBe("blocked");
+  });
+
+  it("a model catalogue with context windows and no prices is not-pricing", () => {
+    const text = [
+      "# Models overview", "", "| Model | Context window | Max output |", "| --- | --- | --- |",
+      "| Claude Sonnet 4.5 | 200K / 1M (beta) | 64K |", "| Claude Haiku 4.5 | 200K | 64K |", "",
+      "All models support text and image input.",
+    ].join("\n");
+    expect(extractPriceCard({ text }).status).toBe("not-pricing");
+  });
+
+  it("an error page and a blog post with a subscription price are not-pricing", () => {
+    expect(extractPriceCard({ text: "# 404\n\nPage not found. The page you requested does not exist." }).status).toBe("not-pricing");
+    const blog = "# Our new assistant\n\nToday we launch Pro for $20/month, and Max at $200/month for heavy users.\n\nIt saved our team $5,000 last year.";
+    expect(extractPriceCard({ text: blog }).status).toBe("not-pricing");
+  });
+});
+
+describe("extractPriceCard stability across formatting", () => {
+  function tuples(card: PriceCard): string[] {
+    return card.prices.map((p) => JSON.stringify([p.model, p.dimension, p.tier, p.contextAbove ?? null, p.contextUpTo ?? null, p.cacheTtl ?? null,
+      p.qualifiers ?? null, p.amount, p.unit, p.currency])).sort();
+  }
+  const original = normalizePageText({ body: readFixture("pages/anthropic__2026-02-06__claude-docs-sitemap.md"), contentType: "text/markdown" });
+
+  it("'$3' vs '$3.00', reordered rows, a renamed heading and extra spaces give the same prices", () => {
+    const lines = original.split("\n");
+    const first = lines.findIndex((l) => l.startsWith("| Claude Opus 4.6 | $5"));
+    const rows = lines.slice(first, first + 11).reverse();
+    const changed = [...lines.slice(0, first), ...rows, ...lines.slice(first + 11)].join("\n")
+      .replace(/\$(\d+) \/ MTok/g, "$$$1.00 / MTok")
+      .replace("## Model pricing", "## Prices for every model")
+      .replace(/\| Claude Haiku 3 \|/g, "|   Claude Haiku 3   |")
+      .replace("1.6 / MTok", "1.60 / MTok");
+    expect(changed).not.toBe(original);
+    expect(tuples(extractPriceCard({ text: changed }))).toEqual(tuples(extractPriceCard({ text: original })));
+  });
+});
+
+describe("extractPriceCard on other common layouts", () => {
+  it("a single-price table ('Model | Price per 1M tokens') prices input and output alike", () => {
+    const text = "## Serverless models\n\n| Model | Price per 1M tokens |\n| --- | --- |\n| Llama 3.3 70B Instruct Turbo | $0.88 |\n| Qwen2.5 72B | $1.20 |";
+    const card = extractPriceCard({ text });
+    expect(card.prices).toHaveLength(4);
+    expect(one(card, { model: "Llama 3.3 70B Instruct Turbo", dimension: "output" })).toMatchObject({ amount: 0.88, usdPer1M: 0.88 });
+  });
+
+  it("Groq-style headers with a unit and '(20M tokens per $1)' notes", () => {
+    const text = [
+      "| Model | Speed | Input Token Price (Per Million Tokens) | Output Token Price (Per Million Tokens) |",
+      "| --- | --- | --- | --- |",
+      "| Llama 3.1 8B Instant 128k | 840 TPS | $0.05 (20M tokens per $1) | $0.08 (12.5M tokens per $1) |",
+    ].join("\n");
+    const card = extractPriceCard({ text });
+    expect(card.prices).toHaveLength(2);
+    expect(one(card, { dimension: "input" })).toMatchObject({ model: "Llama 3.1 8B Instant 128k", amount: 0.05, unit: "1M tokens" });
+    expect(find(card, { amount: 1 })).toHaveLength(0);
+  });
+
+  it("an HTML table where '$' and the amount are separate cells or split by a space", () => {
+    const body = "<h2>Pricing</h2><table><thead><tr><th>Model</th><th colspan=2>Input (per 1K tokens)</th><th>Output (per 1K tokens)</th></tr></thead>"
+      + "<tbody><tr><td>acme-large</td><td>$</td><td>0.003</td><td>$ 0.015</td></tr></tbody></table>";
+    const card = extractPriceCard({ text: normalizePageText({ body, contentType: "text/html" }) });
+    expect(one(card, { dimension: "input" })).toMatchObject({ model: "acme-large", amount: 0.003, unit: "1K tokens", usdPer1M: 3 });
+    expect(one(card, { dimension: "output" })).toMatchObject({ amount: 0.015, usdPer1M: 15 });
+  });
+
+  it("an off-peak table with its window, and a dated future price", () => {
+    const text = [
+      "# Pricing", "", "Prices are per 1M tokens.", "", "| Model | Input (cache hit) | Input (cache miss) | Output |", "| --- | --- | --- | --- |",
+      "| deepseek-chat | $0.07 | $0.27 | $1.10 |", "", "Off-peak discount (UTC 16:30-00:30):", "",
+      "| Model | Input (cache hit) | Input (cache miss) | Output |", "| --- | --- | --- | --- |",
+      "| deepseek-chat | $0.035 | $0.135 | $0.550 |", "",
+      "## New prices", "", "The prices below apply starting September 1, 2026, per 1M tokens.", "",
+      "| Model | Input | Output |", "| --- | --- | --- |", "| deepseek-chat | $0.28 | $0.42 |",
+    ].join("\n");
+    const card = extractPriceCard({ text, now: new Date("2026-05-01T00:00:00Z") });
+    expect(one(card, { dimension: "output", tier: "off_peak" })).toMatchObject({ amount: 0.55, qualifiers: { window: "16:30-00:30 UTC" } });
+    expect(one(card, { dimension: "input", tier: "standard", validFrom: "2026-09-01" })).toMatchObject({ amount: 0.28 });
+    expect(one(card, { dimension: "input", tier: "standard", validFrom: undefined })).toMatchObject({ amount: 0.27 });
+  });
+
+  it("per-1K token prices normalise exactly and EUR keeps no usdPer1M", () => {
+    const text = "| Model | Input | Output |\n| --- | --- | --- |\n| acme-small | $0.0003 / 1K tokens | €0.0006 / 1K tokens |";
+    const card = extractPriceCard({ text });
+    expect(one(card, { dimension: "input" }).usdPer1M).toBe(0.3);
+    expect(one(card, { dimension: "output" })).toMatchObject({ currency: "EUR", amount: 0.0006 });
+    expect(one(card, { dimension: "output" }).usdPer1M).toBeUndefined();
+  });
+
+  it("a model per heading with prose prices", () => {
+    const text = "## Acme Swift 2\n\nInput: $0.15 per 1M tokens\n\nOutput: $0.60 per 1M tokens\n\n## Acme Deep 3\n\nIt costs $2 per 1M input tokens and $8 per 1M output tokens.";
+    const card = extractPriceCard({ text });
+    expect(card.prices).toHaveLength(4);
+    expect(one(card, { model: "Acme Swift 2", dimension: "output" })).toMatchObject({ amount: 0.6 });
+    expect(one(card, { model: "Acme Deep 3", dimension: "output" })).toMatchObject({ amount: 8 });
+  });
+});

@@ -1,0 +1,81 @@
+// Reads a price card (models, dimensions, tiers, amounts with evidence) from any pricing page's normalised text.
+import { countMeaningfulChars } from "../page/count-meaningful-chars";
+import { detectBotChallenge } from "../page/detect-bot-challenge";
+import { buildPrices } from "./extract/build-price";
+import { dedupePrices } from "./extract/dedupe-prices";
+import { indexPage } from "./extract/index-page";
+import { readComponentTable } from "./extract/read-component-table";
+import { readLabelledPrices } from "./extract/read-labelled-prices";
+import { readModifiers } from "./extract/read-modifiers";
+import { readProsePrices } from "./extract/read-prose-prices";
+import { readTables } from "./extract/read-tables";
+import type { PriceCandidate } from "./extract/types";
+import type { Price, PriceCard } from "./types";
+
+export interface ExtractPriceCardInput {
+  text: string;
+  provider?: string | null;
+  /** Only decides whether a dated price lies in the future; without it every stated date is kept. */
+  now?: Date;
+}
+
+// Interstitials say a sentence or two; these are their words once the HTML is gone.
+const CHALLENGE = [
+  /^\s*just a moment\.{2,3}\s*$/im,
+  /verif(?:y|ying)(?: that)? you are (?:a )?human/i,
+  /attention required!?\s*\|\s*cloudflare/i,
+  /checking (?:if the site connection is secure|your browser before accessing)/i,
+  /enable javascript and cookies to continue/i,
+  /access denied[\s\S]{0,400}reference\s*#/i,
+  /\bare you a robot\b|\bcomplete the (?:security check|captcha)\b|\bpress (?:&|and) hold\b/i,
+  /\bddos protection by\b|\bcloudflare ray id\b|\bperformance & security by cloudflare\b/i,
+];
+
+function challengeReason(text: string): string | null {
+  if (text.length > 20_000 || countMeaningfulChars(text) > 2000) return null;
+  const hit = CHALLENGE.find((re) => re.test(text));
+  if (hit) return `bot challenge: "${(hit.exec(text)?.[0] ?? "").trim().slice(0, 60)}"`;
+  const html = detectBotChallenge({ status: 200, headers: {}, body: text });
+  return html.blocked ? html.reason : null;
+}
+
+export function extractPriceCard(input: ExtractPriceCardInput): PriceCard {
+  const provider = input.provider ?? null;
+  const text = input.text ?? "";
+  const card: PriceCard = { provider, status: "ok", prices: [], limits: [], modifiers: [], warnings: [] };
+  if (text.trim() === "") return { ...card, status: "empty" };
+  const blocked = challengeReason(text);
+  if (blocked !== null) return { ...card, status: "blocked", warnings: [blocked] };
+
+  const page = indexPage(text, input.now);
+  const known = new Set<string>();
+  const components = readComponentTable(page, known);
+  const tables = readTables(page, known);
+  const labelled = readLabelledPrices(page);
+  for (const c of labelled.candidates) known.add(c.model);
+  const prose = readProsePrices(page, known, labelled.read);
+  const candidates: PriceCandidate[] = [...components.candidates, ...tables.candidates, ...labelled.candidates, ...prose.candidates];
+  const orphans = [...components.orphans, ...tables.orphans, ...labelled.orphans];
+  candidates.sort((a, b) => a.line - b.line);
+
+  const today = input.now?.toISOString().slice(0, 10);
+  const prices: Price[] = [];
+  for (const candidate of candidates) {
+    for (const price of buildPrices(candidate)) {
+      // A stated start date that has passed is simply the current price.
+      if (today !== undefined && price.validFrom != null && price.validFrom <= today) delete price.validFrom;
+      if (today !== undefined && price.validUntil != null && price.validUntil < today) continue;
+      prices.push(price);
+    }
+  }
+  const deduped = dedupePrices(prices);
+  card.prices = deduped.prices;
+  card.warnings.push(...deduped.warnings);
+  if (orphans.length > 0) {
+    orphans.sort((a, b) => a - b);
+    card.warnings.push(`prices on ${orphans.length} line(s) name no model and were left out (lines ${orphans.slice(0, 5).map((l) => l + 1).join(", ")}${orphans.length > 5 ? ", ..." : ""})`);
+  }
+  card.modifiers = readModifiers(page);
+  card.status = card.prices.length > 0 ? "ok" : "not-pricing";
+  return card;
+}

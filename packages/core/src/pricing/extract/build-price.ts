@@ -1,0 +1,61 @@
+// Turns a candidate's layered traits into the contract's Price: dimension, unit, currency and usdPer1M.
+import type { Price } from "../types";
+import { shiftDecimal } from "./parse-decimal";
+import type { PriceCandidate, Traits } from "./types";
+
+const TOKEN_UNITS: Record<string, number> = { "1M tokens": 0, "1K tokens": 3, token: 6 };
+
+function resolveUnit(unit: string | undefined, t: Traits): string | undefined {
+  if (unit === "1K ?") return t.kind === "search" ? "1K searches" : t.kind === "request" ? "1K requests" : "1K tokens";
+  if (unit === "1M ?") return t.kind === "request" ? "1M requests" : "1M tokens";
+  return unit;
+}
+
+function prefixed(modality: string | undefined, base: string): string {
+  return modality !== undefined && modality !== "text" ? `${modality}_${base}` : base;
+}
+
+/** The dimensions a candidate's traits name; a token price with no direction names both input and output. */
+function resolveDimensions(t: Traits, unit: string, model = ""): string[] {
+  const tokenUnit = /tokens?$/.test(unit) && !/per hour/.test(unit);
+  if (t.dimension !== undefined) return [t.dimension];
+  if (t.kind === "training") return ["training"];
+  if (t.kind === "storage" || /per hour|^GB/.test(unit)) return ["storage"];
+  if (t.cache === "read") return [prefixed(t.modality, "cache_read")];
+  if (t.cache === "write") return [prefixed(t.modality, "cache_write")];
+  if (t.kind === "search" && !tokenUnit) return ["search"];
+  if (/search/.test(unit)) return ["search"];
+  if (unit === "image" && t.io !== "input") return ["image"];
+  if (t.io !== undefined) return [prefixed(t.modality, t.io)];
+  if (t.kind === "embedding" || (tokenUnit && /embed/i.test(model))) return ["input"];
+  if (t.kind === "request" || /request/.test(unit)) return ["request"];
+  if (unit === "image") return ["image"];
+  if (unit === "second" || unit === "minute") return [t.modality === "video" || t.modality === "image" || /video|veo|sora/i.test(model) ? "video" : "audio"];
+  if (/character/.test(unit)) return [t.modality === "audio" ? "audio_output" : "characters"];
+  if (unit === "hour") return ["runtime"];
+  if (tokenUnit) return [prefixed(t.modality, "input"), prefixed(t.modality, "output")];
+  return [t.modality !== undefined && t.modality !== "text" ? t.modality : "usage"];
+}
+
+export function buildPrices(c: PriceCandidate): Price[] {
+  const t = c.traits;
+  const unit = resolveUnit(t.unit, t);
+  if (unit === undefined) return [];
+  const currency = t.currency ?? "USD";
+  return resolveDimensions(t, unit, c.model).map((dimension) => {
+    const price = { model: c.model, dimension, tier: t.tier ?? "standard" } as Price;
+    if (t.contextAbove !== undefined) price.contextAbove = t.contextAbove;
+    if (t.contextUpTo !== undefined && t.contextAbove === undefined) price.contextUpTo = t.contextUpTo;
+    if (t.cacheTtl !== undefined && dimension.endsWith("cache_write")) price.cacheTtl = t.cacheTtl;
+    if (t.validFrom !== undefined) price.validFrom = t.validFrom;
+    if (t.validUntil !== undefined) price.validUntil = t.validUntil;
+    if (t.qualifiers !== undefined && Object.keys(t.qualifiers).length > 0) price.qualifiers = { ...t.qualifiers };
+    price.amount = c.amount;
+    price.unit = unit;
+    price.currency = currency;
+    const shift = TOKEN_UNITS[unit];
+    if (currency === "USD" && shift !== undefined) price.usdPer1M = Number(shiftDecimal(c.amountText, shift).toPrecision(10));
+    price.evidence = c.evidence;
+    return price;
+  });
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { classifyLabel } from "./classify-label";
+
+describe("classifyLabel", () => {
+  it("names the dimension of common column headers", () => {
+    expect(classifyLabel("Base Input Tokens")).toMatchObject({ io: "input" });
+    expect(classifyLabel("5m Cache Writes")).toMatchObject({ cache: "write", cacheTtl: "5m" });
+    expect(classifyLabel("1h Cache Writes")).toMatchObject({ cache: "write", cacheTtl: "1h" });
+    expect(classifyLabel("Cache Hits & Refreshes")).toMatchObject({ cache: "read" });
+    expect(classifyLabel("Input Price (Cache Miss)")).toMatchObject({ io: "input" });
+    expect(classifyLabel("Input Price (Cache Miss)").cache).toBeUndefined();
+    expect(classifyLabel("Batch output")).toMatchObject({ io: "output", tier: "batch" });
+    expect(classifyLabel("Audio Input")).toMatchObject({ io: "input", modality: "audio" });
+    expect(classifyLabel("百万tokens输入（缓存命中）")).toMatchObject({ cache: "read", unit: "1M tokens" });
+  });
+
+  it("reads context tiers without mistaking them for the input dimension", () => {
+    const t = classifyLabel("Price (/1M tokens) > 200K input tokens");
+    expect(t).toMatchObject({ contextAbove: 200000, unit: "1M tokens" });
+    expect(t.io).toBeUndefined();
+    expect(classifyLabel("Price (/1M tokens) <= 200K cached input tokens")).toMatchObject({ contextUpTo: 200000, cache: "read" });
+  });
+
+  it("reads units and currencies stated in headers", () => {
+    expect(classifyLabel("Input Tokens ($/1M)")).toMatchObject({ io: "input", unit: "1M ?", currency: "USD" });
+    expect(classifyLabel("Input Token Price (Per Million Tokens)")).toMatchObject({ io: "input", unit: "1M tokens" });
+    expect(classifyLabel("Paid Tier, per 1M tokens in USD")).toMatchObject({ unit: "1M tokens", currency: "USD", tier: "standard" });
+    expect(classifyLabel("Free Tier").free).toBe(true);
+    expect(classifyLabel("Input (EUR)")).toMatchObject({ io: "input", currency: "EUR" });
+  });
+});

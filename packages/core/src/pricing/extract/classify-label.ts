@@ -1,0 +1,100 @@
+// Says what a column header, row label, heading or cell note means for the prices under it.
+import { findUnit } from "./find-unit";
+import { parseContextTier } from "./parse-context-tier";
+import type { Traits } from "./types";
+
+// "<= 200K cached input tokens": the bound is a context tier, not the input dimension; "cached" stays.
+const CONTEXT_PHRASE = /(?:<=|≤|=<|>=|≥|=>|<|>|\bup to\b|\bover\b|\babove\b|\bexceeding\b)\s*\d+(?:[.,]\d+)?\s*[kKmM]?\s*(?:(cached)\s+)?(?:input\s+)?(?:tokens?|prompts?)?/g;
+
+// Pages repeat the same headers and labels hundreds of times; a bounded memo keeps extraction fast.
+const memo = new Map<string, Traits>();
+
+export function classifyLabel(raw: string): Traits {
+  const hit = memo.get(raw);
+  if (hit !== undefined) return { ...hit, qualifiers: hit.qualifiers && { ...hit.qualifiers } };
+  const traits = classify(raw);
+  if (memo.size > 20_000) memo.clear();
+  memo.set(raw, traits);
+  return { ...traits, qualifiers: traits.qualifiers && { ...traits.qualifiers } };
+}
+
+function classify(raw: string): Traits {
+  const text = raw.replace(/\*\*|__|`/g, "").replace(/\\([$|*_])/g, "$1").trim();
+  const t = text.toLowerCase();
+  const traits: Traits = {};
+  if (t === "") return traits;
+
+  if (/\bfree of charge\b|^free\b|\bfree tier\b|\bno charge\b|^not available$|^n\/?a$|^—$|^-$|^none$|^免费/.test(t)) traits.free = true;
+
+  const ctx = parseContextTier(text);
+  if (ctx.contextAbove !== undefined) traits.contextAbove = ctx.contextAbove;
+  if (ctx.contextUpTo !== undefined) traits.contextUpTo = ctx.contextUpTo;
+  const d = t.replace(CONTEXT_PHRASE, (_m, cached: string | undefined) => (cached ? " cached " : " "));
+
+  // Tier
+  if (/\bbatch\b|批量/.test(d)) traits.tier = "batch";
+  else if (/\bflex\b/.test(d)) traits.tier = "flex";
+  else if (/\bpriority\b/.test(d)) traits.tier = "priority";
+  else if (/off[- ]?peak|discount(?:ed)? (?:hours|window|period|time)|错峰|优惠时段|夜间/.test(d)) traits.tier = "off_peak";
+  else if (/\bpromo(?:tion(?:al)?)?\b|limited[- ]time|introductory|launch (?:price|discount|offer)/.test(d)) traits.tier = "promo";
+  else if (/^(?:standard|standard tier|standard api|real-?time api|paid tier|paid)\b/.test(d)) traits.tier = "standard";
+
+  // Cache
+  if (/cache[ds]?\s*miss|缓存未命中|未命中/.test(d)) traits.io = "input";
+  else if (/cache[ds]?\s*(?:hits?|reads?)|cached\b|hits?\s*&\s*refresh|缓存命中|命中|(?:caching|cache)\W+read\b|^read$|context caching(?! \(storage)/.test(d)) {
+    traits.cache = "read";
+  } else if (/cache[ds]?\s*(?:writes?|creation)|(?:caching|cache)\W+write|^write$|缓存写入/.test(d)) {
+    traits.cache = "write";
+    if (/\b5\s*-?\s*m(?:in(?:ute)?s?)?\b/.test(d)) traits.cacheTtl = "5m";
+    else if (/\b1\s*-?\s*h(?:ou)?r?s?\b|\b60\s*-?\s*min/.test(d)) traits.cacheTtl = "1h";
+  }
+
+  // Kind
+  if (/\bstorage\b|\bstored\b|存储/.test(d)) traits.kind = "storage";
+  else if (/\btraining\b|fine[- ]?tun|\btuning\b|训练/.test(d)) traits.kind = "training";
+  else if (/\bsearch(?:es)?\b|\bgrounding\b|\bgrounded\b|搜索/.test(d)) traits.kind = "search";
+  else if (/\brequest (?:fee|price|pricing)\b|\bper[- ]request\b/.test(d)) traits.kind = "request";
+  else if (/\bembed(?:ding)?s?\b/.test(d)) traits.kind = "embedding";
+
+  const named = /\b(citation|reasoning)\s+tokens?\b/.exec(d);
+  if (named && traits.io === undefined && traits.cache === undefined) traits.dimension = named[1]!;
+  if (/\bdownload(?:s|ed)?\b/.test(d)) traits.dimension = "download";
+
+  // Direction
+  if (traits.io === undefined && traits.dimension === undefined) {
+    const output = /\boutputs?\b|\bcompletions?\b|\bresponses?\b|\bgenerat(?:ed|ion)\b|\bthinking\b|输出/.test(d);
+    const input = /\binputs?\b|\bprompts?\b|输入/.test(d);
+    if (output && !input) traits.io = "output";
+    else if (input && !output) traits.io = "input";
+  }
+
+  // Modality
+  const modalities = new Set<string>();
+  if (/\baudio\b|\bspeech\b|\bvoice\b|音频/.test(d)) modalities.add("audio");
+  if (/\bimages?\b|图片|图像/.test(d)) modalities.add("image");
+  if (/\bvideos?\b|视频/.test(d)) modalities.add("video");
+  const textual = /\btext\b|文本/.test(d);
+  if (!textual && modalities.size === 1) traits.modality = [...modalities][0]!;
+  else if (!textual && modalities.size > 1) traits.qualifiers = { modality: [...modalities].sort().join("/") };
+  else if (textual && modalities.size === 0) traits.modality = "text";
+
+  // Currency and unit
+  if (/\(usd\)|\bin usd\b|\busd\b|us\$|\$/.test(t)) traits.currency = "USD";
+  else if (/\beur\b|€/.test(t)) traits.currency = "EUR";
+  else if (/\bgbp\b|£/.test(t)) traits.currency = "GBP";
+  else if (/\bcny\b|\brmb\b|元|¥|￥/.test(t)) traits.currency = "CNY";
+  const unit = findUnit(text);
+  if (unit) {
+    if (unit.subscription) traits.subscription = true;
+    else traits.unit = unit.unit;
+    if (unit.words) {
+      const inner = classifyLabel(unit.words);
+      if (traits.io === undefined && inner.io) traits.io = inner.io;
+      if (traits.cache === undefined && inner.cache) traits.cache = inner.cache;
+      if (traits.modality === undefined && inner.modality) traits.modality = inner.modality;
+    }
+    if (unit.unit.endsWith("per hour") && traits.kind === undefined) traits.kind = "storage";
+  }
+  if (/\bper month\b|\bmonthly\b|\bannually\b|\/\s*mo\b|\/\s*month\b|\bper seat\b|\/\s*seat\b/.test(t)) traits.subscription = true;
+  return traits;
+}

@@ -1,0 +1,59 @@
+// What the headings and statements above a line say about its prices, and which model a heading names.
+import type { PageIndex } from "./index-page";
+import { looksLikeModelName } from "./looks-like-model-name";
+import { mergeTraits } from "./merge-traits";
+import { splitModelNames } from "./split-model-names";
+import type { Traits } from "./types";
+
+export interface SectionContext {
+  traits: Traits;
+  /** Models named by the nearest model-like heading, if any. */
+  models: string[];
+  /** The line of that heading. */
+  modelLine: number;
+}
+
+const cache = new WeakMap<PageIndex, Map<string, SectionContext>>();
+
+export function findSectionContext(page: PageIndex, line: number): SectionContext {
+  const l = page.lines[line];
+  const key = `${l?.section ?? 0}|${l?.tier ?? ""}|${l?.window ?? ""}`;
+  let byKey = cache.get(page);
+  if (byKey === undefined) {
+    byKey = new Map();
+    cache.set(page, byKey);
+  }
+  const hit = byKey.get(key);
+  if (hit !== undefined) return hit;
+  const context = compute(page, line);
+  byKey.set(key, context);
+  return context;
+}
+
+function compute(page: PageIndex, line: number): SectionContext {
+  const chain: number[] = [];
+  for (let s = page.lines[line]?.section ?? 0; s >= 0; s = page.sections[s]!.parent) chain.unshift(s);
+  const layers: Traits[] = [];
+  let models: string[] = [];
+  let modelLine = -1;
+  for (const s of chain) {
+    const section = page.sections[s]!;
+    // A model heading ("Gemini 2.5 Flash Image") names the model, not the dimension of its prices.
+    const named = section.heading !== "" && looksLikeModelName(section.heading);
+    if (!/\d/.test(section.heading)) {
+      const { tier, modality, kind, unit, currency, qualifiers } = section.traits;
+      layers.push({ tier, modality, kind: kind === "request" ? undefined : kind, unit, currency, qualifiers });
+      // Usage of a fine-tuned model is a different offer from the base model's.
+      if (kind === "training") layers.push({ qualifiers: { variant: "fine-tuned" } });
+    }
+    layers.push(section.statement);
+    if (named) {
+      models = splitModelNames(section.heading);
+      modelLine = section.line;
+    }
+  }
+  const tier = page.lines[line]?.tier;
+  const window = page.lines[line]?.window;
+  if (tier !== undefined) layers.push({ tier, qualifiers: window !== undefined ? { window } : undefined });
+  return { traits: mergeTraits(...layers), models, modelLine };
+}

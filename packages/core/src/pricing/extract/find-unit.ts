@@ -1,0 +1,15 @@
+// Finds a unit stated anywhere in a label or sentence ("Price (/1M tokens)", "Prices per 1M tokens.", "($/image)").
+import { parseUnit, type ParsedUnit } from "./parse-unit";
+
+export function findUnit(text: string): ParsedUnit | null {
+  const re = /\/|\bper\b|单位|百万|千/gi;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0] === "百万") return { unit: "1M tokens", length: 2, words: "", subscription: false };
+    if (m[0] === "千") continue;
+    if (m[0] === "单位") continue;
+    const parsed = parseUnit(text.slice(m.index));
+    if (parsed) return parsed;
+  }
+  if (/\bMTok\b/.test(text)) return { unit: "1M tokens", length: 0, words: "", subscription: false };
+  return null;
+}

@@ -1,0 +1,161 @@
+// Indexes normalised page text: headings and their sections, tables, code blocks, tier and unit statements.
+import { classifyLabel } from "./classify-label";
+import { cleanModelName } from "./clean-model-name";
+import { findUnit } from "./find-unit";
+import { parseDate } from "./parse-date";
+import type { Traits } from "./types";
+
+export type LineKind = "blank" | "heading" | "table" | "code" | "text";
+
+export interface PageLine {
+  text: string;
+  kind: LineKind;
+  section: number;
+  /** A standalone tier line ("Batch", "Flex") above a table applies until the next heading or tier line. */
+  tier?: string;
+  /** The discount window a tier line states ("Off-peak (UTC 16:30-00:30)"). */
+  window?: string;
+}
+
+export interface PageSection {
+  heading: string;
+  level: number;
+  parent: number;
+  line: number;
+  traits: Traits;
+  /** Unit, currency and start date stated in the section's sentences ("Prices per 1M tokens."). */
+  statement: Traits;
+}
+
+export interface PageIndex {
+  lines: PageLine[];
+  sections: PageSection[];
+  /** Table blocks as [first line, last line], inclusive. */
+  tables: [number, number][];
+}
+
+const SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+const TIER_LINE = /^(?:batch|flex|standard|priority|flex\s*\/\s*batch|batch\s+api|flex\s+processing|priority\s+processing|scale\s+tier|off[- ]peak)$/i;
+
+function isCapsHeading(text: string): boolean {
+  const t = text.replace(/^[-*•]\s+/, "").trim();
+  if (t.length < 3 || t.length > 60 || /[a-z$€£¥|[\]]/.test(t) || !/[A-Z]{3}|[A-Z]{2}\W*\d|[A-Z]\W[A-Z]\W[A-Z]/.test(t)) return false;
+  return !/^[A-Z]+\s*=/.test(t);
+}
+
+export function indexPage(text: string, now?: Date): PageIndex {
+  const raw = text.split("\n");
+  const lines: PageLine[] = raw.map((t) => ({ text: t, kind: "text", section: 0 }));
+  const sections: PageSection[] = [{ heading: "", level: 0, parent: -1, line: -1, traits: {}, statement: {} }];
+  const tables: [number, number][] = [];
+
+  // Code blocks first: a ``` fence hides everything until the next one.
+  let fence = false;
+  for (const line of lines) {
+    const isFence = /^\s*(?:```|~~~)/.test(line.text);
+    if (fence || isFence) line.kind = "code";
+    if (isFence) fence = !fence;
+  }
+  // Tables: runs of "|" lines, or pipe rows around a "---|---" separator.
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.kind === "code") continue;
+    const t = lines[i]!.text;
+    if (/^\s*\|/.test(t)) {
+      let j = i;
+      while (j + 1 < lines.length && /^\s*\|/.test(lines[j + 1]!.text) && lines[j + 1]!.kind !== "code") j++;
+      for (let k = i; k <= j; k++) lines[k]!.kind = "table";
+      tables.push([i, j]);
+      i = j;
+    } else if (SEPARATOR.test(t) && i > 0 && raw[i - 1]!.includes("|")) {
+      let a = i - 1;
+      while (a - 1 >= 0 && raw[a - 1]!.includes("|") && raw[a - 1]!.trim() !== "") a--;
+      let b = i;
+      while (b + 1 < lines.length && raw[b + 1]!.trim() !== "" && (raw[b + 1]!.includes("|") || !/^\s*[#*]/.test(raw[b + 1]!))) b++;
+      for (let k = a; k <= b; k++) lines[k]!.kind = "table";
+      tables.push([a, b]);
+      i = b;
+    }
+  }
+  // Headings: "#", setext underlines, and ALL-CAPS lines of plain-text captures.
+  const stack: number[] = [0];
+  let tier: string | undefined;
+  let window: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind !== "text") {
+      line.section = stack[stack.length - 1]!;
+      line.tier = tier;
+      line.window = window;
+      continue;
+    }
+    const t = line.text.trim();
+    if (t === "") line.kind = "blank";
+    let heading: string | null = null;
+    let level = 0;
+    const atx = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(t);
+    const next = lines[i + 1]?.text ?? "";
+    if (atx) {
+      heading = atx[2]!;
+      level = atx[1]!.length;
+    } else if (t !== "" && /^(?:=+|-{3,})\s*$/.test(next) && !/^[-*|>]/.test(t) && t.length <= 100) {
+      heading = t;
+      level = next.trim().startsWith("=") ? 1 : 2;
+      lines[i + 1]!.kind = "blank";
+    } else if (isCapsHeading(t)) {
+      heading = t.replace(/^[-*•]\s+/, "");
+      level = 7;
+    }
+    if (heading !== null) {
+      line.kind = "heading";
+      while (stack.length > 1 && sections[stack[stack.length - 1]!]!.level >= level) stack.pop();
+      const name = cleanModelName(heading);
+      sections.push({ heading: name, level, parent: stack[stack.length - 1]!, line: i, traits: classifyLabel(name), statement: {} });
+      stack.push(sections.length - 1);
+      tier = undefined;
+      window = undefined;
+      const w = windowOf(heading);
+      if (w !== undefined) window = w;
+    } else if (TIER_LINE.test(cleanModelName(t))) {
+      tier = classifyLabel(t).tier;
+      window = undefined;
+    } else if (t.length <= 100 && !/[$€£¥元]\s?\d|\d\s?[$€元]/.test(t) && (/[:：]$/.test(t) || t.split(/\s+/).length <= 8)) {
+      const hinted = classifyLabel(t).tier;
+      if (hinted === "off_peak" || hinted === "promo") {
+        tier = hinted;
+        window = windowOf(t);
+      }
+    }
+    line.section = stack[stack.length - 1]!;
+    line.tier = tier;
+    line.window = window;
+    if (line.kind === "text") readStatement(line.text, sections[line.section]!, sections[0]!, now);
+  }
+  return { lines, sections, tables };
+}
+
+/** Sentences that set the unit, currency or start date of a whole section. */
+function readStatement(text: string, section: PageSection, page: PageSection, now: Date | undefined): void {
+  const t = text.replace(/\\\$/g, "$");
+  if (/\$\s?\d|€\s?\d|\d\s?元/.test(t)) return;
+  if (/\b(?:prices?|pricing|costs?|rates?)\b[^.]*\b(?:per|in)\b|单位|MTok\s*=/i.test(t)) {
+    const unit = findUnit(t);
+    if (unit && !unit.subscription && section.statement.unit === undefined) section.statement.unit = unit.unit;
+    const currency = /\b(?:in|are)\s+(USD|EUR|GBP|CNY|RMB)\b/i.exec(t);
+    if (currency) section.statement.currency = currency[1]!.toUpperCase() === "RMB" ? "CNY" : currency[1]!.toUpperCase();
+  }
+  const ttl = /\b(5|60)-?\s?minutes?\s+(?:TTL|cache)|\b(1)-?\s?hour\s+(?:TTL|cache)/i.exec(t);
+  // "Prompt caching pricing reflects 5-minute TTL." holds for the whole page.
+  if (ttl && /reflect|default|shown|apply|applies/i.test(t) && page.statement.cacheTtl === undefined) {
+    page.statement.cacheTtl = ttl[1] === "5" ? "5m" : "1h";
+  }
+  if (/\b(?:pric|charg|bill|rate|cost)/i.test(t)) {
+    const from = parseDate(t, now).find((d) => d.kind === "from");
+    if (from && section.statement.validFrom === undefined) section.statement.validFrom = from.date;
+  }
+}
+
+function windowOf(text: string): string | undefined {
+  const m = /(\d{1,2}:\d{2})\s*[-–~至到]\s*(\d{1,2}:\d{2})(?:\s*\(?\s*(UTC|GMT|PT|ET|北京时间|UTC[+-]\d{1,2}(?::\d{2})?)\)?)?|(?:(UTC|GMT|北京时间)\s*)(\d{1,2}:\d{2})\s*[-–~至到]\s*(\d{1,2}:\d{2})/i.exec(text);
+  if (!m) return undefined;
+  return m[1] !== undefined ? `${m[1]}-${m[2]}${m[3] ? ` ${m[3].toUpperCase()}` : ""}` : `${m[5]}-${m[6]} ${m[4]!.toUpperCase()}`;
+}

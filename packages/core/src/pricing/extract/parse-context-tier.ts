@@ -1,0 +1,32 @@
+// Reads a long-context tier bound: "prompts > 200K tokens" -> above 200000, "<= 200k" -> up to 200000.
+
+export interface ContextTier {
+  contextAbove?: number;
+  contextUpTo?: number;
+}
+
+const ABOVE = /(?:>=|≥|=>|>|\bover\b|\babove\b|\bexceed(?:s|ing)?\b|\bmore than\b|\bgreater than\b|\blonger than\b|\bbeyond\b)\s*(\d+(?:[.,]\d+)?)\s*(k|m)?\b/i;
+const UP_TO = /(?:<=|≤|=<|<|\bup to\b|\bunder\b|\bless than\b|\bfewer than\b|\bbelow\b|\bwithin\b)\s*(\d+(?:[.,]\d+)?)\s*(k|m)?\b/i;
+
+function tokens(value: string, suffix: string | undefined): number {
+  const n = Number(value.replace(/,/g, ""));
+  const mult = suffix === undefined ? 1 : suffix.toLowerCase() === "k" ? 1000 : 1_000_000;
+  return Math.round(n * mult);
+}
+
+export function parseContextTier(text: string): ContextTier {
+  const out: ContextTier = {};
+  // A bound only counts where the text speaks of prompt or context length.
+  if (!/token|prompt|context|input|\d\s*[kKmM]\b/.test(text)) return out;
+  const above = ABOVE.exec(text);
+  if (above) {
+    const n = tokens(above[1]!, above[2]);
+    if (n >= 1000 && (above[2] !== undefined || /token|prompt|context/i.test(text))) out.contextAbove = n;
+  }
+  const upTo = UP_TO.exec(text);
+  if (upTo) {
+    const n = tokens(upTo[1]!, upTo[2]);
+    if (n >= 1000 && (upTo[2] !== undefined || /token|prompt|context/i.test(text))) out.contextUpTo = n;
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { parsePriceCell } from "./parse-price-cell";
+
+describe("parsePriceCell", () => {
+  it("reads a price with its unit in the cell", () => {
+    const [m] = parsePriceCell("$3 / MTok");
+    expect(m).toMatchObject({ amount: 3, currency: "USD", unit: "1M tokens" });
+    expect(parsePriceCell("$0.003 / 1K tokens")[0]).toMatchObject({ amount: 0.003, unit: "1K tokens" });
+    expect(parsePriceCell("$3 per million tokens")[0]).toMatchObject({ amount: 3, unit: "1M tokens" });
+    expect(parsePriceCell("\\$10 per 1,000 searches")[0]).toMatchObject({ amount: 10, unit: "1K searches" });
+  });
+
+  it("reads two context tiers in one cell", () => {
+    const ms = parsePriceCell("$2.50 (prompts <= 200K) / $5.00 (prompts > 200K)");
+    expect(ms.map((m) => [m.amount, m.note.contextUpTo, m.note.contextAbove])).toEqual([
+      [2.5, 200000, undefined],
+      [5, undefined, 200000],
+    ]);
+    const gemini = parsePriceCell("$1.25, prompts <= 200k tokens $2.50, prompts > 200k tokens");
+    expect(gemini.map((m) => [m.amount, m.note.contextUpTo, m.note.contextAbove])).toEqual([
+      [1.25, 200000, undefined],
+      [2.5, undefined, 200000],
+    ]);
+  });
+
+  it("keeps labels sticky within a cell and reads modality notes", () => {
+    const ms = parsePriceCell("Input: $0.50 (text), $3.00 (audio / image [video]) Output: $2.00 (text), $12.00 (audio)");
+    expect(ms.map((m) => [m.amount, m.label.io, m.note.modality ?? null])).toEqual([
+      [0.5, "input", "text"],
+      [3, "input", null],
+      [2, "output", "text"],
+      [12, "output", "audio"],
+    ]);
+  });
+
+  it("reads currencies written after the amount and CNY", () => {
+    expect(parsePriceCell("0.25$ / 1M tokens")[0]).toMatchObject({ amount: 0.25, currency: "USD", unit: "1M tokens" });
+    expect(parsePriceCell("0.2€ / 1M tokens")[0]).toMatchObject({ currency: "EUR" });
+    expect(parsePriceCell("0.2元")[0]).toMatchObject({ amount: 0.2, currency: "CNY" });
+    expect(parsePriceCell("¥2 / 百万tokens")[0]).toMatchObject({ amount: 2, currency: "CNY" });
+  });
+
+  it("flags subscriptions and approximations, and skips animated digit strips", () => {
+    expect(parsePriceCell("$20/month")[0]?.note.subscription).toBe(true);
+    expect(parsePriceCell("~$0.003 per request")[0]?.approximate).toBe(true);
+    expect(parsePriceCell("$0012345678900123456789/mo")).toEqual([]);
+  });
+});

@@ -1,0 +1,111 @@
+// Finds the money amounts in a table cell or sentence, each with its unit and the words that qualify it.
+import { classifyLabel } from "./classify-label";
+import { parseContextTier } from "./parse-context-tier";
+import { parseUnit } from "./parse-unit";
+import type { PriceMention, Traits } from "./types";
+
+const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`;
+const MONEY = new RegExp(
+  String.raw`(US\$|\$|€|£|¥|￥|\b(?:USD|EUR|GBP|CNY|RMB)\s?)\s?(${NUMBER})(?![\d,]*\d)|(?<![\w.,])(${NUMBER})\s?(\$|€|£|元|\b(?:USD|EUR|GBP|CNY|RMB)\b)`,
+  "g",
+);
+const CURRENCY: Record<string, string> = {
+  "$": "USD", "US$": "USD", USD: "USD", "€": "EUR", EUR: "EUR", "£": "GBP", GBP: "GBP",
+  "¥": "CNY", "￥": "CNY", "元": "CNY", CNY: "CNY", RMB: "CNY",
+};
+const APPROXIMATE = /(?:~|≈|\babout|\bapprox(?:imately|\.)?|\broughly|\baround|\bequivalent to|\bworth|\bsave|\bup to|\bonly)\s*$/i;
+const TRAILING_LABEL = /([A-Za-z0-9\u4e00-\u9fff][^:$()|]*?)[:：]\s*$/;
+
+/** Cleans markdown escapes and inline markup that split a price ("\$3", "**$10**"). */
+function cleanPriceText(text: string): string {
+  return text.replace(/\\([$~*_|])/g, "$1").replace(/\*\*|__/g, "").replace(/\{"\$"\}/g, "$").replace(/<\/?>/g, "");
+}
+
+export function parsePriceCell(raw: string): PriceMention[] {
+  const text = cleanPriceText(raw);
+  const found: { start: number; end: number; amountText: string; currency: string; unit: string | null; unitWords: string; subscription: boolean }[] = [];
+  MONEY.lastIndex = 0;
+  for (let m = MONEY.exec(text); m !== null; m = MONEY.exec(text)) {
+    const symbol = (m[1] ?? m[4] ?? "").trim();
+    const amountText = (m[2] ?? m[3] ?? "").replace(/,/g, "");
+    // Animated digit strips ("$0012345678900123456789") and version numbers are not prices.
+    if (/^0\d/.test(amountText) || amountText.replace(".", "").length > 12) continue;
+    let end = m.index + m[0].length;
+    const unit = parseUnit(text.slice(end));
+    if (unit) end += unit.length;
+    found.push({
+      start: m.index, end, amountText, currency: CURRENCY[symbol.toUpperCase()] ?? CURRENCY[symbol] ?? "USD",
+      unit: unit && !unit.subscription ? unit.unit : null, unitWords: unit?.words ?? "", subscription: unit?.subscription === true,
+    });
+  }
+  const mentions: PriceMention[] = [];
+  let stickyLabel = "";
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    const prevEnd = i === 0 ? 0 : found[i - 1]!.end;
+    const before = text.slice(prevEnd, f.start);
+    let labelText: string;
+    if (i === 0) labelText = before;
+    else {
+      const trailing = TRAILING_LABEL.exec(before);
+      labelText = trailing ? trailing[1]! : stickyLabel;
+    }
+    labelText = labelText.replace(/[:：]\s*$/, "").trim();
+    stickyLabel = labelText;
+    const nextStart = i + 1 < found.length ? found[i + 1]!.start : text.length;
+    let noteText = text.slice(f.end, nextStart);
+    const trailing = i + 1 < found.length ? TRAILING_LABEL.exec(noteText) : null;
+    if (trailing) noteText = noteText.slice(0, trailing.index);
+    noteText = noteText.trim();
+    const note = noteTraits(noteText);
+    if (f.subscription) note.subscription = true;
+    // "per 1M input tokens": the unit's own words name the direction.
+    if (f.unitWords !== "") {
+      const words = classifyLabel(f.unitWords);
+      if (words.io !== undefined) note.io = words.io;
+      if (words.cache !== undefined) note.cache = words.cache;
+      if (words.modality !== undefined && words.modality !== "text") note.modality = words.modality;
+    }
+    mentions.push({
+      amountText: f.amountText,
+      amount: Number(f.amountText),
+      currency: f.currency,
+      unit: f.unit,
+      label: classifyLabel(labelText),
+      labelText,
+      note,
+      noteText,
+      // "(~$3.00 / hr)" after another price restates it; "20M tokens per $1" is not a price.
+      approximate: APPROXIMATE.test(before) || /\bper\s*$/i.test(before) || (i > 0 && /\(\s*$/.test(before)),
+      start: f.start,
+      end: f.end,
+    });
+  }
+  return mentions;
+}
+
+/** A note after a price only qualifies it (context bound, modality, region); it never changes its direction. */
+function noteTraits(note: string): Traits {
+  const out: Traits = {};
+  if (note === "") return out;
+  // Only the note's own first clause: "(audio)", ", prompts > 200k tokens".
+  const clause = note.replace(/^[,;/\s]+/, "").split(/(?<=\))\s|;|\.\s/)[0] ?? "";
+  const ctx = parseContextTier(clause);
+  if (ctx.contextAbove !== undefined) out.contextAbove = ctx.contextAbove;
+  if (ctx.contextUpTo !== undefined) out.contextUpTo = ctx.contextUpTo;
+  const paren = /^\(([^)]*)\)/.exec(clause);
+  if (paren) {
+    const inner = paren[1]!.trim();
+    const traits = classifyLabel(inner);
+    if (traits.modality) out.modality = traits.modality;
+    if (traits.qualifiers) out.qualifiers = { ...traits.qualifiers };
+    if (traits.kind === "storage") out.kind = "storage";
+    if (traits.tier && traits.tier !== "standard") out.tier = traits.tier;
+    if (/^(?:non-?\s?global|global|regional|us|eu|multi-region)$/i.test(inner)) {
+      out.qualifiers = { ...out.qualifiers, region: inner.toLowerCase().replace(/\s+/g, "-") };
+    }
+    if (/^(?:rest|streaming|realtime|real-time)$/i.test(inner)) out.qualifiers = { ...out.qualifiers, mode: inner.toLowerCase() };
+  }
+  if (/\bstorage\b/i.test(clause)) out.kind = "storage";
+  return out;
+}

@@ -1,0 +1,86 @@
+// Reads prices written as label and amount outside tables, under a heading that names the model:
+// "Input: $0.25 / MTok", "Input$1.25 / 1M tokens", or "Input" on one line and "$5 / MTok" on the next.
+import { classifyLabel } from "./classify-label";
+import { findSectionContext } from "./find-section-context";
+import type { PageIndex } from "./index-page";
+import { looksGlued } from "./looks-glued";
+import { mergeTraits } from "./merge-traits";
+import { parsePriceCell } from "./parse-price-cell";
+import type { PriceCandidate, PriceMention, Traits } from "./types";
+
+const QUALIFIER_KEY = /^(quality|resolution|size|mode)$/i;
+const GENERIC_LABEL = /^(?:price|prices|pricing|cost|costs|usage|rate|fee|amount|additional hours|starting at|from)$/i;
+const MAX_LABEL_WORDS = 6;
+
+function residue(text: string, mentions: PriceMention[]): string {
+  let out = text;
+  for (const m of [...mentions].reverse()) out = out.slice(0, m.start) + " " + out.slice(m.end);
+  return out.replace(/\([^)]*\)/g, " ").replace(/[*_`[\]]/g, " ").trim();
+}
+
+/** Returns the candidates and the lines it read, so the prose reader leaves them alone. */
+export function readLabelledPrices(page: PageIndex): { candidates: PriceCandidate[]; orphans: number[]; read: Set<number> } {
+  const out = { candidates: [] as PriceCandidate[], orphans: [] as number[], read: new Set<number>() };
+  let labels: string[] = [];
+  let qualifiers: Record<string, string> = {};
+  let qualifierKey: string | null = null;
+  let section = -1;
+  // A heading names the prices of its card; after prices and a new paragraph, a new untitled card starts.
+  let sawPrice = false;
+  let proseAfterPrice = false;
+  for (let i = 0; i < page.lines.length; i++) {
+    const line = page.lines[i]!;
+    if (line.kind === "heading" || line.section !== section) {
+      labels = [];
+      qualifiers = {};
+      qualifierKey = null;
+      section = line.section;
+      sawPrice = false;
+      proseAfterPrice = false;
+    }
+    if (line.kind !== "text") continue;
+    const text = line.text.replace(/^\s*(?:[-*•]|\d+\.)\s+/, "").trim();
+    const mentions = looksGlued(text) ? [] : parsePriceCell(text);
+    if (mentions.length === 0) {
+      const words = text.split(/\s+/).length;
+      if (sawPrice && text.length > 40) proseAfterPrice = true;
+      if (text.length > 40 || words > 5 || /[.?!]$/.test(text)) continue;
+      if (QUALIFIER_KEY.test(text)) qualifierKey = text.toLowerCase();
+      else if (qualifierKey !== null) {
+        qualifiers = { ...qualifiers, [qualifierKey]: text };
+        qualifierKey = null;
+      } else labels = [...labels.slice(-1), text];
+      continue;
+    }
+    const rest = residue(text, mentions);
+    if (rest.split(/\s+/).filter(Boolean).length > MAX_LABEL_WORDS || /\b(?:and|is|are|costs?|at|for|it)\b/i.test(rest)) continue;
+    out.read.add(i);
+    const context = findSectionContext(page, i);
+    const pending = labels.join(" ");
+    labels = [];
+    qualifierKey = null;
+    sawPrice = true;
+    if (context.models.length === 0 || proseAfterPrice) {
+      if (mentions.some((m) => !m.note.subscription && !m.approximate)) out.orphans.push(i);
+      continue;
+    }
+    for (const mention of mentions) {
+      if (mention.approximate || mention.note.subscription) continue;
+      const labelText = mention.labelText !== "" ? mention.labelText : pending;
+      const label = mention.labelText !== "" ? mention.label : classifyLabel(pending);
+      let item: Traits | undefined;
+      const dimensional = label.io !== undefined || label.cache !== undefined || label.kind !== undefined;
+      const cleanLabel = labelText.replace(/[*_`:]/g, "").trim();
+      if (!dimensional && cleanLabel !== "" && !GENERIC_LABEL.test(cleanLabel) && cleanLabel.split(/\s+/).length <= 4) {
+        item = { qualifiers: { item: cleanLabel } };
+      }
+      const traits = mergeTraits(context.traits, Object.keys(qualifiers).length > 0 ? { qualifiers } : undefined, label, item,
+        mention.note, { unit: mention.unit ?? undefined, currency: mention.currency ?? undefined });
+      if (traits.subscription || traits.free) continue;
+      for (const model of context.models) {
+        out.candidates.push({ model, traits, amountText: mention.amountText, amount: mention.amount, evidence: line.text.trim(), line: i });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { indexPage } from "./index-page";
+import { readTables } from "./read-tables";
+
+describe("readTables", () => {
+  it("reads a transposed table with models as columns", () => {
+    const page = indexPage("| | gpt-x-1 | gpt-x-2 |\n| --- | --- | --- |\n| Input (per 1M tokens) | $1 | $2 |\n| Output (per 1M tokens) | $4 | $8 |");
+    const r = readTables(page, new Set());
+    expect(r.candidates.map((c) => [c.model, c.traits.io, c.amount])).toEqual([
+      ["gpt-x-1", "input", 1], ["gpt-x-2", "input", 2], ["gpt-x-1", "output", 4], ["gpt-x-2", "output", 8],
+    ]);
+  });
+
+  it("takes the paid tier of a model-per-heading table and skips free-tier cells", () => {
+    const page = indexPage("## Gemini 9 Pro\n\n| | Free Tier | Paid Tier, per 1M tokens in USD |\n| --- | --- | --- |\n| Input price | Free of charge | $1.25 |\n| Output price | Free of charge | $10.00 |");
+    const r = readTables(page, new Set());
+    expect(r.candidates.map((c) => [c.model, c.traits.io, c.amount, c.traits.unit])).toEqual([
+      ["Gemini 9 Pro", "input", 1.25, "1M tokens"], ["Gemini 9 Pro", "output", 10, "1M tokens"],
+    ]);
+  });
+});

@@ -1,0 +1,233 @@
+// Reads the prices of one table: a header naming columns, rows naming models (or dimensions, or models as columns).
+import { classifyLabel } from "./classify-label";
+import { findKnownModels } from "./find-known-models";
+import { findSectionContext } from "./find-section-context";
+import type { PageIndex } from "./index-page";
+import { looksLikeModelName } from "./looks-like-model-name";
+import { mergeTraits } from "./merge-traits";
+import { parsePriceCell } from "./parse-price-cell";
+import { splitModelNames } from "./split-model-names";
+import type { PriceCandidate, PriceMention, Traits } from "./types";
+
+export interface TableRow {
+  cells: string[];
+  line: number;
+  evidence: string;
+  /** A header row (before a separator, or a row of column names in the middle of a table). */
+  header: boolean;
+}
+
+export interface TableReading {
+  candidates: PriceCandidate[];
+  /** Rows with prices that could not be tied to a model. */
+  orphans: number[];
+}
+
+const KEY_HEADER = /^(?:models?|model names?|model id|name|api|tools?|mode|resource|usage meter|product|service|engine|模型|模型名称)$/i;
+const QUALIFIER_HEADER = /^(?:quality|resolution|size|output resolution|size: output resolution|mode|region|feature|variant|plan|tier)$/i;
+const IGNORED_HEADER = /context|description|max output|rate limit|latency|best for|tool name|knowledge|window|speed|estimated|example|capabilit|modalit|strength|^id$|alias/i;
+
+function hasMoney(cell: string): boolean {
+  return /[$€£¥￥元]|\b(?:USD|EUR|GBP|CNY|RMB)\b/.test(cell) && /\d/.test(cell);
+}
+
+function dimensional(t: Traits): boolean {
+  return t.io !== undefined || t.cache !== undefined || t.kind !== undefined;
+}
+
+function cellMentions(cell: string, column: Traits): PriceMention[] {
+  const mentions = parsePriceCell(cell);
+  if (mentions.length > 0) return mentions;
+  // A bare number under a header that states the currency ("Input ($/1M)" | 0.05).
+  const bare = /^\s*(\d+(?:\.\d+)?)\s*$/.exec(cell.replace(/\\/g, ""));
+  if (bare && column.currency !== undefined && (column.unit !== undefined || dimensional(column))) {
+    const symbol = column.currency === "EUR" ? "€" : column.currency === "GBP" ? "£" : column.currency === "CNY" ? "¥" : "$";
+    return parsePriceCell(`${symbol}${bare[1]}`);
+  }
+  return [];
+}
+
+function modelLike(text: string): boolean {
+  return looksLikeModelName(text) && /[a-z]{2,}/i.test(text) && /\d|-/.test(text);
+}
+
+export function readTableRows(page: PageIndex, rows: TableRow[], known: Set<string>): TableReading {
+  const out: TableReading = { candidates: [], orphans: [] };
+  if (rows.length === 0) return out;
+  // Split into segments, each under its own header row.
+  let header: string[] = [];
+  let body: TableRow[] = [];
+  const flush = (): void => {
+    if (body.length > 0) readSegment(page, header, body, known, out);
+    body = [];
+  };
+  rows.forEach((row, i) => {
+    const restartsHeader = !row.header && i > 0 && !row.cells.some(hasMoney) && header.length > 0
+      && row.cells.length >= 2 && row.cells[0]!.trim() !== "" && row.cells[0]!.trim().toLowerCase() === header[0]!.trim().toLowerCase();
+    if (row.header || restartsHeader || (i === 0 && !row.cells.some(hasMoney))) {
+      flush();
+      header = row.header && body.length === 0 && i > 0 && rows[i - 1]!.header
+        ? header.map((h, c) => `${h} ${row.cells[c] ?? ""}`.trim())
+        : row.cells;
+      return;
+    }
+    body.push(row);
+  });
+  flush();
+  return out;
+}
+
+function tableModels(page: PageIndex, firstLine: number, known: Set<string>): string[] {
+  const ctx = findSectionContext(page, firstLine);
+  // A heading names the model of the first table under it, and of tables that follow with no text between.
+  let tableStart = firstLine;
+  while (tableStart > 0 && page.lines[tableStart - 1]!.kind === "table") tableStart--;
+  if (ctx.models.length > 0) {
+    let prose = false;
+    let sawTable = false;
+    for (let i = ctx.modelLine + 1; i < tableStart; i++) {
+      const line = page.lines[i]!;
+      if (line.kind === "table") {
+        sawTable = true;
+        prose = false;
+      } else if (line.kind === "text" && sawTable && line.text.trim().length > 40) prose = true;
+    }
+    if (!prose) return ctx.models;
+  }
+  // Otherwise the sentence just above: "When using Claude Sonnet 4 or Sonnet 4.5 with ...".
+  let seen = 0;
+  let start = firstLine - 1;
+  while (start >= 0 && page.lines[start]!.kind === "table") start--;
+  for (let i = start; i >= 0 && seen < 8; i--) {
+    const line = page.lines[i]!;
+    if (line.kind === "heading" || line.kind === "table") break;
+    if (line.kind !== "text") continue;
+    seen++;
+    const names = findKnownModels(line.text, known);
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
+function readSegment(page: PageIndex, header: string[], body: TableRow[], known: Set<string>, out: TableReading): void {
+  const section = findSectionContext(page, body[0]!.line).traits;
+  const width = Math.max(header.length, ...body.map((r) => r.cells.length));
+  const colTraits = Array.from({ length: width }, (_, c) => classifyLabel(header[c] ?? ""));
+  const headerText = (c: number): string => (header[c] ?? "").replace(/\*\*|`/g, "").trim();
+
+  // Models as columns ("| 模型 | deepseek-chat | deepseek-reasoner |").
+  const modelCols = header.map((_, c) => c).filter((c) => c > 0 && modelLike(headerText(c)) && !dimensional(colTraits[c]!)
+    && !colTraits[c]!.free && colTraits[c]!.tier === undefined && colTraits[c]!.unit === undefined
+    && colTraits[c]!.contextAbove === undefined && colTraits[c]!.contextUpTo === undefined && !/[<>≤≥]/.test(headerText(c)));
+  const namedCols = header.filter((h, c) => c > 0 && h.trim() !== "").length;
+  if (modelCols.length > 0 && modelCols.length * 2 >= namedCols && !KEY_HEADER.test(headerText(1))) {
+    readTransposed(page, header, body, modelCols, section, out);
+    return;
+  }
+
+  let key = header.findIndex((h) => KEY_HEADER.test(h.replace(/\*\*|`/g, "").trim()));
+  if (key < 0) key = 0;
+  const moneyRowsAll = body.filter((r) => r.cells.some(hasMoney));
+  // No key column when the first column holds prices too ("| ≤ 200K input tokens | > 200K input tokens |").
+  if (moneyRowsAll.filter((r) => hasMoney(r.cells[key] ?? "")).length * 2 > moneyRowsAll.length) key = -1;
+  const keyIsModel = key >= 0 && KEY_HEADER.test(headerText(key));
+  const keyIsModelName = keyIsModel && /model|模型|name/i.test(headerText(key));
+  // Rows that leave out the cells spanning down from the row above ("| Medium | $0.042 |"), and continuation rows.
+  let prevCells: string[] | null = null;
+  const rows = body.map((row) => {
+    let cells = row.cells;
+    if (prevCells !== null && cells.length < header.length && !modelLike(cells[0] ?? "") && cells.some(hasMoney)) {
+      cells = [...prevCells.slice(0, header.length - cells.length), ...cells];
+    }
+    if (prevCells !== null && key >= 0 && (cells[key] ?? "").trim() === "") cells = cells.map((cell, c) => (c === key ? prevCells![key] ?? "" : cell));
+    prevCells = cells;
+    return { ...row, cells };
+  });
+  const moneyRows = rows.filter((r) => r.cells.some(hasMoney));
+  const rowDim = new Set<number>();
+  const qualifierCols = new Set<number>();
+  const ignored = new Set<number>();
+  for (let c = 0; c < width; c++) {
+    if (c === key) continue;
+    const cells = moneyRows.map((r) => r.cells[c] ?? "");
+    const withMoney = cells.filter(hasMoney).length;
+    if (withMoney === 0 && cells.filter((cell) => dimensional(classifyLabel(cell))).length * 2 >= Math.max(1, cells.length)) rowDim.add(c);
+    else if (withMoney === 0 && QUALIFIER_HEADER.test(headerText(c))) qualifierCols.add(c);
+    if (IGNORED_HEADER.test(headerText(c)) || colTraits[c]!.free) ignored.add(c);
+  }
+  let models: string[] | null = null;
+  for (const row of moneyRows) {
+    const cells = row.cells;
+    const keyText = key < 0 ? "" : (cells[key] ?? "").trim();
+    const keyTraits = classifyLabel(keyText);
+    const keyDimension = dimensional(keyTraits) || /\b(?:price|pricing|cost|fee)\b|价格/i.test(keyText);
+    let rowModels: string[];
+    let rowTraits: Traits = {};
+    if (!keyIsModel && (keyDimension || keyText === "")) {
+      models ??= tableModels(page, body[0]!.line, known);
+      if (models.length === 0 && keyTraits.kind !== undefined && keyTraits.io === undefined && keyTraits.cache === undefined) {
+        rowModels = splitModelNames(keyText);
+      } else rowModels = models;
+      rowTraits = keyTraits;
+    } else if (!keyIsModel && headerText(key) === "" && !modelLike(keyText)) {
+      models ??= tableModels(page, body[0]!.line, known);
+      rowModels = models;
+      rowTraits = { ...keyTraits, qualifiers: { ...keyTraits.qualifiers, item: keyText } };
+    } else {
+      rowModels = looksLikeModelName(keyText.replace(/\*\*|`|\[|\]\([^)]*\)/g, "")) || keyIsModel ? splitModelNames(keyText) : [];
+      // A model cell says nothing about dimensions, except a tool's kind ("File storage", "Web search").
+      rowTraits = keyIsModelName ? {} : { kind: keyTraits.kind, tier: keyTraits.tier };
+    }
+    if (rowModels.length === 0) {
+      out.orphans.push(row.line);
+      continue;
+    }
+    for (const m of rowModels) known.add(m);
+    const dimTraits = mergeTraits(...[...rowDim].map((c) => classifyLabel(cells[c] ?? "")));
+    const qualifiers: Record<string, string> = {};
+    for (const c of qualifierCols) {
+      const value = (cells[c] ?? "").trim();
+      if (value !== "" && value.length <= 40) qualifiers[headerText(c).toLowerCase().replace(/[^a-z]+/g, "_").replace(/^_|_$/g, "")] = value;
+    }
+    for (let c = 0; c < cells.length; c++) {
+      if (c === key || rowDim.has(c) || qualifierCols.has(c) || ignored.has(c)) continue;
+      const column = colTraits[c]!;
+      const size = /\d+\s*[x×]\s*\d+/.test(headerText(c)) && !dimensional(column) ? { qualifiers: { size: headerText(c) } } : undefined;
+      for (const mention of cellMentions(cells[c]!, column)) {
+        if (mention.approximate) continue;
+        const traits = mergeTraits(section, column, size, rowTraits, dimTraits,
+          Object.keys(qualifiers).length > 0 ? { qualifiers } : undefined, mention.label, mention.note,
+          { unit: mention.unit ?? undefined, currency: mention.currency ?? undefined });
+        if (traits.subscription) continue;
+        for (const model of rowModels) {
+          out.candidates.push({ model, traits, amountText: mention.amountText, amount: mention.amount, evidence: row.evidence, line: row.line });
+        }
+      }
+    }
+  }
+}
+
+function readTransposed(page: PageIndex, header: string[], body: TableRow[], modelCols: number[], section: Traits, out: TableReading): void {
+  const models = modelCols.map((c) => splitModelNames(header[c]!));
+  for (const row of body) {
+    const moneyIdx = row.cells.map((cell, c) => (c > 0 && hasMoney(cell) ? c : -1)).filter((c) => c >= 0);
+    if (moneyIdx.length === 0) continue;
+    const label = row.cells.slice(0, moneyIdx[0]).join(" ");
+    const rowTraits = classifyLabel(label);
+    const targets: [number, string[]][] = moneyIdx.length === modelCols.length
+      ? moneyIdx.map((c, k) => [c, models[k]!])
+      : moneyIdx.length === 1 ? [[moneyIdx[0]!, models.flat()]] : [];
+    if (targets.length === 0) out.orphans.push(row.line);
+    for (const [c, names] of targets) {
+      for (const mention of parsePriceCell(row.cells[c]!)) {
+        if (mention.approximate) continue;
+        const traits = mergeTraits(section, rowTraits, mention.label, mention.note,
+          { unit: mention.unit ?? undefined, currency: mention.currency ?? undefined });
+        if (traits.subscription || traits.free) continue;
+        for (const model of names) {
+          out.candidates.push({ model, traits, amountText: mention.amountText, amount: mention.amount, evidence: row.evidence, line: row.line });
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,44 @@
+// Reads every markdown-style table on the page ("| Model | Input | Output |" rows, one per line).
+import type { PageIndex } from "./index-page";
+import { readTableRows, type TableReading, type TableRow } from "./read-table-rows";
+
+const SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/** Splits "| a | b \| c |" into cells; a lone currency cell joins the amount after it ("| $ | 3.00 |"). */
+function splitRow(line: string): string[] {
+  const cells = line.split(/(?<!\\)\|/).map((c) => c.trim());
+  if (/^\s*\|/.test(line)) cells.shift();
+  if (/\|\s*$/.test(line)) cells.pop();
+  const out: string[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    if (/^(?:\$|US\$|€|£|¥|USD|EUR)$/.test(cell) && i + 1 < cells.length && /^\d/.test(cells[i + 1]!)) {
+      out.push(`${cell}${cells[i + 1]}`);
+      i++;
+    } else out.push(cell);
+  }
+  return out;
+}
+
+export function readTables(page: PageIndex, known: Set<string>): TableReading {
+  const reading: TableReading = { candidates: [], orphans: [] };
+  for (const [first, last] of page.tables) {
+    const rows: TableRow[] = [];
+    const hasSeparator = page.lines.slice(first, last + 1).some((l) => SEPARATOR.test(l.text) && l.text.includes("-"));
+    let beforeSeparator = hasSeparator;
+    for (let i = first; i <= last; i++) {
+      const text = page.lines[i]!.text;
+      if (SEPARATOR.test(text) && text.includes("-")) {
+        beforeSeparator = false;
+        continue;
+      }
+      const cells = splitRow(text);
+      if (cells.every((c) => c === "")) continue;
+      rows.push({ cells, line: i, evidence: text.trim(), header: beforeSeparator });
+    }
+    const r = readTableRows(page, rows, known);
+    reading.candidates.push(...r.candidates);
+    reading.orphans.push(...r.orphans);
+  }
+  return reading;
+}

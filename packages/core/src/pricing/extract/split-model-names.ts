@@ -1,0 +1,21 @@
+// Expands a cell naming several models: "Claude Sonnet 4.6 / 4.5 / 4" -> Claude Sonnet 4.6, Claude Sonnet 4.5, Claude Sonnet 4.
+import { cleanModelName } from "./clean-model-name";
+
+const VERSION = /^v?\d+(?:\.\d+)*[a-z]?$/i;
+
+export function splitModelNames(raw: string): string[] {
+  const name = cleanModelName(raw);
+  const parts = name.split(/\s*(?:\s\/\s|,\s*(?:and\s+)?|\s+and\s+|\s*&\s+)\s*/).map((p) => p.trim()).filter((p) => p !== "");
+  if (parts.length < 2) return name === "" ? [] : [name];
+  const first = parts[0]!;
+  // Only a list of versions or of named models splits; "Grounding with Search, & Web" does not.
+  const family = first.replace(/\s*v?\d+(?:\.\d+)*[a-z]?$/i, "");
+  if (family === first) return [name];
+  const out: string[] = [first];
+  for (const part of parts.slice(1)) {
+    if (VERSION.test(part)) out.push(`${family} ${part}`);
+    else if (/\d/.test(part) && /[a-z]/i.test(part)) out.push(part);
+    else return [name];
+  }
+  return out;
+}
