@@ -25,9 +25,18 @@ export const CHROMIUM_ARGS = [
 
 const SKIPPED_RESOURCES = new Set(["image", "media", "font"]);
 
-/** In the page: true once the text shows a price and is unchanged since the previous poll. */
+/**
+ * In the page: true once the visible text shows a price and has not grown since the previous poll.
+ * Walks text nodes (no layout, unlike innerText) and skips script and style contents.
+ */
 const PRICES_SETTLED = `(() => {
-  const text = document.body ? document.body.innerText : "";
+  const root = document.body || document.documentElement;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(node.parentNode ? node.parentNode.nodeName : "") ? 2 : 1,
+  });
+  const parts = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue);
+  const text = parts.join("");
   const previous = window.__ratecardTextLength;
   window.__ratecardTextLength = text.length;
   return /[$€£¥]\\s?\\d/.test(text) && previous === text.length;

@@ -9,6 +9,10 @@ const PRICE_AMOUNT = /[$€£¥]\s?\d|\d\s?(?:USD|EUR|GBP|CNY|RMB)\b|(?:USD|EUR|
 const APP_ROOTS = ["#root", "#__next", "#app", "#__nuxt", "#___gatsby", "#svelte", "[data-reactroot]", "app-root"];
 
 export function needsBrowser(html: string): boolean {
+  // Fast path for the common case, a server-rendered pricing page: without scripts, styles and tags
+  // the HTML already shows prices and plenty of text. No DOM parse needed.
+  const rough = roughVisibleText(html);
+  if (PRICE_AMOUNT.test(rough) && countMeaningfulChars(rough) >= MIN_VISIBLE_CHARS * 4) return false;
   const text = normalizePageText({ body: html, contentType: "text/html" });
   // ratecard watches pricing pages: one whose HTML shows no price at all while it runs scripts is
   // most likely filled in by them (a navigation, FAQ and footer can be plenty of text around an empty table).
@@ -22,4 +26,12 @@ export function needsBrowser(html: string): boolean {
   });
   const emptyAppRoot = $(APP_ROOTS.join(", ")).toArray().some((el) => $(el).text().trim() === "");
   return hasScripts || emptyAppRoot;
+}
+
+/** Visible-ish text by regular expressions: good enough to rule a page in, never to rule it out. */
+function roughVisibleText(html: string): string {
+  return html
+    .replace(/<(script|style|noscript|template|svg|head)\b[\s\S]*?<\/\1\s*>/gi, " ")
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&(?:#36|dollar);/gi, "$");
 }
