@@ -25,6 +25,8 @@ const schema = z.object({
   RATECARD_MAX_BODY_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   RATECARD_BROWSER_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   RATECARD_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  /** First retry delay of a check that timed out or got a 5xx (doubles per retry). */
+  RATECARD_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   SMTP_URL: optionalUrl("SMTP_URL"),
   ALERT_FROM: z.string().default("ratecard <alerts@localhost>"),
   GITHUB_TOKEN: z.string().optional(),

@@ -13,17 +13,17 @@ export async function startWorker(runtime: Runtime, options: { log: (line: strin
   const { env, db, databaseUrl } = runtime;
   const now = () => new Date();
   const fetcher = createFetcher(env);
-  const queue = createQueue({ databaseUrl, log: options.log });
+  const queue = createQueue({ databaseUrl, retryDelaySeconds: env.RATECARD_RETRY_DELAY_SECONDS, log: options.log });
   await queue.start();
   const deps = { db, fetcher, now };
-  await queue.workChecks(env.RATECARD_WORKER_CONCURRENCY, async (data) => {
+  await queue.workChecks(env.RATECARD_WORKER_CONCURRENCY, async (data, attempt) => {
     const label = `check ${String((data as { sourceId?: unknown }).sourceId).slice(0, 8)}`;
     try {
-      const result = await checkSourceJob.handle(deps, data);
+      const result = await checkSourceJob.handle(deps, data, attempt);
       options.log(`${label}: ${result.outcome}`);
     } catch (error) {
-      // Recorded as a failed check already; pg-boss retries it with back-off.
-      options.log(`${label}: failed, will retry: ${error instanceof Error ? error.message : String(error)}`);
+      // Not recorded yet: pg-boss retries the job with back-off, and the last attempt records the outcome.
+      options.log(`${label}: ${error instanceof Error ? error.message : String(error)}; will retry`);
       throw error;
     }
   });

@@ -1,36 +1,22 @@
 // The page check from end to end on a real Postgres, a local HTTP server and a real Chromium.
 import { diffText } from "@ratecard/core";
-import { createSource, listSnapshots, type Db, type Source } from "@ratecard/db";
-import { createTestDatabase, type TestDatabase } from "@ratecard/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSource, listSnapshots, type Source } from "@ratecard/db";
+import { describe, expect, it } from "vitest";
 import { createFetcher } from "../src/fetch/create-fetcher";
-import type { PageFetcher } from "../src/fetch/fetch-page";
 import { checkSource } from "../src/jobs/check-source";
-import { fixturePage, startFixtureServer, type FixtureServer, type Route } from "./fixture-server";
+import { useCheckHarness } from "./check-harness";
+import { fixturePage, type Route } from "./fixture-server";
 import { testEnv } from "./test-env";
 
 const STATIC_PAGE = "/pages/anthropic__2026-05-08__quill-router-claude-com-pricing.html";
 const OPUS_ROW = "| Claude Opus 4.6     | $5 / MTok         | $6.25 / MTok    | $10 / MTok      | $0.50 / MTok | $25 / MTok    |";
 
-let database: TestDatabase;
-let db: Db;
-let server: FixtureServer;
-let fetcher: PageFetcher;
-const deps = () => ({ db, fetcher, now: () => new Date() });
+const harness = useCheckHarness();
+const deps = () => harness.deps();
 
-beforeAll(async () => {
-  [database, server] = await Promise.all([createTestDatabase(), startFixtureServer()]);
-  db = database.db;
-  fetcher = createFetcher(testEnv());
-});
-afterAll(async () => {
-  await fetcher?.stop();
-  await server?.close();
-  await database?.drop();
-});
 
 function addPage(path: string, extra: Partial<Parameters<typeof createSource>[1]> = {}): Promise<Source> {
-  return createSource(db, { kind: "page", name: path, url: `${server.url}${path}`, schedule: "0 */6 * * *", provider: "anthropic", ...extra });
+  return createSource(harness.db, { kind: "page", name: path, url: `${harness.server.url}${path}`, schedule: "0 */6 * * *", provider: "anthropic", ...extra });
 }
 
 describe("checking a page", () => {
@@ -49,9 +35,9 @@ describe("checking a page", () => {
     expect(second.snapshot!.lastSeenAt.getTime()).toBeGreaterThanOrEqual(firstSeen.getTime());
     expect(second.snapshot!.firstSeenAt).toEqual(first.snapshot!.firstSeenAt);
 
-    expect(await db.snapshot.count({ where: { sourceId: source.id } })).toBe(1);
-    expect(await db.check.count({ where: { sourceId: source.id } })).toBe(2);
-    const stored = await db.snapshot.findFirstOrThrow({ where: { sourceId: source.id } });
+    expect(await harness.db.snapshot.count({ where: { sourceId: source.id } })).toBe(1);
+    expect(await harness.db.check.count({ where: { sourceId: source.id } })).toBe(2);
+    const stored = await harness.db.snapshot.findFirstOrThrow({ where: { sourceId: source.id } });
     expect(stored.rawBody).toBe(await fixturePage(STATIC_PAGE.replace("/pages/", "")));
   });
 
@@ -61,7 +47,7 @@ describe("checking a page", () => {
     const v2 = v1.replace(OPUS_ROW, OPUS_ROW.replace("| $5 / MTok         |", "| $4 / MTok         |"));
     expect(v2).not.toBe(v1);
     let body = v1;
-    server.setRoute("/changing.md", () => ({ body, headers: { "content-type": "text/markdown" } }));
+    harness.server.setRoute("/changing.md", () => ({ body, headers: { "content-type": "text/markdown" } }));
     const source = await addPage("/changing.md");
 
     const first = await checkSource(deps(), source);
@@ -71,7 +57,7 @@ describe("checking a page", () => {
     expect(second.previous?.id).toBe(first.snapshot?.id);
     expect(second.snapshot?.previousId).toBe(first.snapshot?.id);
 
-    const snapshots = await listSnapshots(db, source.id);
+    const snapshots = await listSnapshots(harness.db, source.id);
     expect(snapshots).toHaveLength(2);
     const diff = diffText(first.snapshot!.normalizedText, second.snapshot!.normalizedText);
     expect(diff.added).toBe(1);
@@ -87,8 +73,8 @@ describe("checking a page", () => {
     expect(third.check.outcome).toBe("changed");
     expect(third.snapshot?.id).toBe(first.snapshot?.id);
     expect(third.snapshot?.previousId).toBe(second.snapshot?.id);
-    expect(await db.snapshot.count({ where: { sourceId: source.id } })).toBe(2);
-    expect((await listSnapshots(db, source.id)).map((s) => s.id)).toEqual([first.snapshot?.id, second.snapshot?.id]);
+    expect(await harness.db.snapshot.count({ where: { sourceId: source.id } })).toBe(2);
+    expect((await listSnapshots(harness.db, source.id)).map((s) => s.id)).toEqual([first.snapshot?.id, second.snapshot?.id]);
   });
 
   it("uses Chromium for a script-rendered page whose prices are not in the HTML", async () => {
@@ -103,7 +89,7 @@ describe("checking a page", () => {
   document.getElementById("root").appendChild(table);
 }, 150));</script></body></html>`;
     expect(shell).not.toContain("$5 / MTok");
-    server.setRoute("/rendered", { body: shell });
+    harness.server.setRoute("/rendered", { body: shell });
     const source = await addPage("/rendered");
 
     const result = await checkSource(deps(), source);
@@ -112,7 +98,7 @@ describe("checking a page", () => {
     expect(result.snapshot?.normalizedText).toContain("| Claude Opus 4.6 | $5 / MTok | $6.25 / MTok | $10 / MTok | $0.50 / MTok | $25 / MTok |");
     expect(result.snapshot?.screenshot?.length ?? 0).toBeGreaterThan(1000);
 
-    const httpOnly = await addPage("/rendered", { fetchMode: "http", name: "http only", kind: "page", url: `${server.url}/rendered?mode=http` });
+    const httpOnly = await addPage("/rendered", { fetchMode: "http", name: "http only", kind: "page", url: `${harness.server.url}/rendered?mode=http` });
     const plain = await checkSource(deps(), httpOnly);
     // Without the browser the shell has no readable text: a failed check, not an empty snapshot.
     expect(plain.check.outcome).toBe("failed");
@@ -123,7 +109,7 @@ describe("checking a page", () => {
   it("records a bot challenge as blocked and leaves the last good snapshot alone", async () => {
     const good = await fixturePage("anthropic__2026-02-06__claude-docs-sitemap.md");
     let challenged = false;
-    server.setRoute("/guarded", (): Route =>
+    harness.server.setRoute("/guarded", (): Route =>
       challenged
         ? {
             status: 403,
@@ -135,7 +121,7 @@ describe("checking a page", () => {
     const source = await addPage("/guarded");
     const first = await checkSource(deps(), source);
     expect(first.check.outcome).toBe("changed");
-    const before = await db.snapshot.findFirstOrThrow({ where: { sourceId: source.id } });
+    const before = await harness.db.snapshot.findFirstOrThrow({ where: { sourceId: source.id } });
 
     challenged = true;
     const blocked = await checkSource(deps(), source);
@@ -143,7 +129,7 @@ describe("checking a page", () => {
     expect(blocked.check.httpStatus).toBe(403);
     expect(blocked.check.error).toMatch(/challenge/i);
     expect(blocked.snapshot).toBeNull();
-    const after = await db.snapshot.findMany({ where: { sourceId: source.id } });
+    const after = await harness.db.snapshot.findMany({ where: { sourceId: source.id } });
     expect(after).toHaveLength(1);
     expect(after[0]?.lastSeenAt).toEqual(before.lastSeenAt);
     expect(after[0]?.normalizedText).toBe(before.normalizedText);
@@ -152,8 +138,8 @@ describe("checking a page", () => {
   it("refuses private addresses unless allowed, on the first request and on redirects", async () => {
     const strict = createFetcher(testEnv({ RATECARD_ALLOW_PRIVATE_HOSTS: "0" }));
     try {
-      const source = await addPage(STATIC_PAGE, { url: `${server.url}${STATIC_PAGE}?strict` });
-      const refused = await checkSource({ db, fetcher: strict, now: () => new Date() }, source);
+      const source = await addPage(STATIC_PAGE, { url: `${harness.server.url}${STATIC_PAGE}?strict` });
+      const refused = await checkSource({ db: harness.db, fetcher: strict, now: () => new Date() }, source);
       expect(refused.check.outcome).toBe("failed");
       expect(refused.check.error).toMatch(/refused to fetch 127\.0\.0\.1.*private or local address/);
       expect(refused.retryable).toBe(false);
@@ -164,11 +150,11 @@ describe("checking a page", () => {
       await strict.stop();
     }
     // Allowed for tests, a redirect still has to pass the checks of its target (here: its scheme).
-    server.setRoute("/to-file", { status: 302, headers: { location: "file:///etc/passwd" }, body: "" });
-    await expect(fetcher.fetch({ url: `${server.url}/to-file`, kind: "page", fetchMode: "http" })).rejects.toMatchObject({ kind: "invalid-url" });
-    server.setRoute("/hop", { status: 301, headers: { location: STATIC_PAGE }, body: "" });
-    const followed = await fetcher.fetch({ url: `${server.url}/hop`, kind: "page", fetchMode: "http" });
-    expect(followed.finalUrl).toBe(`${server.url}${STATIC_PAGE}`);
+    harness.server.setRoute("/to-file", { status: 302, headers: { location: "file:///etc/passwd" }, body: "" });
+    await expect(harness.fetcher.fetch({ url: `${harness.server.url}/to-file`, kind: "page", fetchMode: "http" })).rejects.toMatchObject({ kind: "invalid-url" });
+    harness.server.setRoute("/hop", { status: 301, headers: { location: STATIC_PAGE }, body: "" });
+    const followed = await harness.fetcher.fetch({ url: `${harness.server.url}/hop`, kind: "page", fetchMode: "http" });
+    expect(followed.finalUrl).toBe(`${harness.server.url}${STATIC_PAGE}`);
   });
 
   it("fails clearly on a 404, an oversized page and a time-out, without touching stored snapshots", async () => {
@@ -180,20 +166,20 @@ describe("checking a page", () => {
 
     const small = createFetcher(testEnv({ RATECARD_MAX_BODY_BYTES: "20000", RATECARD_FETCH_TIMEOUT_MS: "1000" }));
     try {
-      const big = await addPage(STATIC_PAGE, { url: `${server.url}${STATIC_PAGE}?big` });
-      const tooLarge = await checkSource({ db, fetcher: small, now: () => new Date() }, big);
+      const big = await addPage(STATIC_PAGE, { url: `${harness.server.url}${STATIC_PAGE}?big` });
+      const tooLarge = await checkSource({ db: harness.db, fetcher: small, now: () => new Date() }, big);
       expect(tooLarge.check.outcome).toBe("failed");
       expect(tooLarge.check.error).toMatch(/larger than the 20 KB limit/);
 
-      server.setRoute("/slow", { body: "<p>late</p>", delayMs: 3000 });
+      harness.server.setRoute("/slow", { body: "<p>late</p>", delayMs: 3000 });
       const slow = await addPage("/slow");
-      const timedOut = await checkSource({ db, fetcher: small, now: () => new Date() }, slow);
+      const timedOut = await checkSource({ db: harness.db, fetcher: small, now: () => new Date() }, slow);
       expect(timedOut.check.outcome).toBe("failed");
       expect(timedOut.check.error).toMatch(/did not answer within 1 s/);
       expect(timedOut.retryable).toBe(true);
     } finally {
       await small.stop();
     }
-    expect(await db.snapshot.count({ where: { sourceId: { in: [source.id] } } })).toBe(0);
+    expect(await harness.db.snapshot.count({ where: { sourceId: { in: [source.id] } } })).toBe(0);
   });
 });

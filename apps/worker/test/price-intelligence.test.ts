@@ -1,37 +1,22 @@
 // Price intelligence through the real pipeline: checks store price points and classified change
 // events for every new snapshot (pages and registries); crosscheck and cost read them back.
-import { createSource, listChangeEvents, type Db } from "@ratecard/db";
-import { createTestDatabase, type TestDatabase } from "@ratecard/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createFetcher } from "../src/fetch/create-fetcher";
-import type { PageFetcher } from "../src/fetch/fetch-page";
+import { createSource, listChangeEvents } from "@ratecard/db";
+import { createTestDatabase } from "@ratecard/db/testing";
+import { describe, expect, it } from "vitest";
 import { checkSource } from "../src/jobs/check-source";
-import { fixturePage, startFixtureServer, type FixtureServer } from "./fixture-server";
+import { useCheckHarness } from "./check-harness";
+import { fixturePage } from "./fixture-server";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { FIXTURES_DIR } from "./fixture-server";
 import { runCli } from "./run-cli";
-import { testEnv } from "./test-env";
 
-let database: TestDatabase;
-let db: Db;
-let server: FixtureServer;
-let fetcher: PageFetcher;
 // A clock that moves a second per reading, as checks hours apart would.
 let tick = Date.parse("2026-11-26T12:00:00Z");
-const deps = () => ({ db, fetcher, now: () => new Date((tick += 1000)) });
+const harness = useCheckHarness();
+const deps = () => harness.deps(() => new Date((tick += 1000)));
 const registry = (name: string) => readFile(path.join(FIXTURES_DIR, "registries", name), "utf8");
 
-beforeAll(async () => {
-  [database, server] = await Promise.all([createTestDatabase(), startFixtureServer()]);
-  db = database.db;
-  fetcher = createFetcher(testEnv());
-});
-afterAll(async () => {
-  await fetcher?.stop();
-  await server?.close();
-  await database?.drop();
-});
 
 describe("price intelligence in the check pipeline", () => {
   it("stores the price card of each new page version and the events between versions", async () => {
@@ -43,28 +28,28 @@ describe("price intelligence in the check pipeline", () => {
     expect(feb).toContain(longContextRow);
     const mar = feb.replace(longContextRow, "| Claude Opus 4.6 | Input: $5 / MTok | Input: $5 / MTok |");
     let body = jan;
-    server.setRoute("/anthropic.md", () => ({ body, headers: { "content-type": "text/markdown" } }));
-    const source = await createSource(db, { kind: "page", name: "Anthropic", provider: "anthropic", url: `${server.url}/anthropic.md`, schedule: "0 */6 * * *" });
+    harness.server.setRoute("/anthropic.md", () => ({ body, headers: { "content-type": "text/markdown" } }));
+    const source = await createSource(harness.db, { kind: "page", name: "Anthropic", provider: "anthropic", url: `${harness.server.url}/anthropic.md`, schedule: "0 */6 * * *" });
 
     const first = await checkSource(deps(), source);
     expect(first.snapshot?.cardStatus).toBe("ok");
-    const firstPoints = await db.pricePoint.findMany({ where: { snapshotId: first.snapshot!.id } });
+    const firstPoints = await harness.db.pricePoint.findMany({ where: { snapshotId: first.snapshot!.id } });
     expect(firstPoints.length).toBeGreaterThan(50);
     // Row "| Claude Sonnet 4.5 | $3 / MTok | $3.75 / MTok | $6 / MTok | $0.30 / MTok | $15 / MTok |" of the January page.
     const sonnetInput = firstPoints.find((p) => p.model === "Claude Sonnet 4.5" && p.dimension === "input" && p.tier === "standard" && p.contextAbove === null);
     expect(Number(sonnetInput?.usdPer1M)).toBe(3);
     expect(sonnetInput?.evidence).toContain("Claude Sonnet 4.5");
-    expect(await listChangeEvents(db, { sourceId: source.id })).toHaveLength(0);
+    expect(await listChangeEvents(harness.db, { sourceId: source.id })).toHaveLength(0);
 
     body = feb;
     const second = await checkSource(deps(), source);
-    const added = await listChangeEvents(db, { toSnapshotId: second.snapshot!.id });
+    const added = await listChangeEvents(harness.db, { toSnapshotId: second.snapshot!.id });
     expect(added.map((e) => [e.kind, e.model])).toEqual([["model_added", "Claude Opus 4.6"]]);
     expect(added[0]).toMatchObject({ provider: "anthropic", fromSnapshotId: first.snapshot!.id, summary: "Anthropic added model Claude Opus 4.6" });
 
     body = mar;
     const third = await checkSource(deps(), source);
-    const cut = await listChangeEvents(db, { toSnapshotId: third.snapshot!.id });
+    const cut = await listChangeEvents(harness.db, { toSnapshotId: third.snapshot!.id });
     expect(cut).toHaveLength(1);
     expect(cut[0]).toMatchObject({ kind: "price_decrease", model: "Claude Opus 4.6", dimension: "input", tier: "standard", contextAbove: 200000 });
     expect(Number(cut[0]!.oldValue)).toBe(10);
@@ -77,17 +62,17 @@ describe("price intelligence in the check pipeline", () => {
     body = mar.replace("| Claude Opus 4.6 | Input: $5 / MTok | Input: $5 / MTok |", "|   Claude Opus 4.6   | Input: $5.00 / MTok | Input: $5.00 / MTok |");
     const fourth = await checkSource(deps(), source);
     expect(fourth.check.outcome).toBe("changed");
-    expect(await listChangeEvents(db, { toSnapshotId: fourth.snapshot!.id })).toHaveLength(0);
+    expect(await listChangeEvents(harness.db, { toSnapshotId: fourth.snapshot!.id })).toHaveLength(0);
   });
 
   it("treats a registry like a page: price points per version and events between them", async () => {
     let version = await registry("litellm_prices__2024-06-05__via-tokencost.json");
-    server.setRoute("/litellm.json", () => ({ body: version, headers: { "content-type": "text/plain; charset=utf-8" } }));
-    const source = await createSource(db, { kind: "registry", name: "LiteLLM", provider: "litellm", url: `${server.url}/litellm.json`, schedule: "0 */6 * * *" });
+    harness.server.setRoute("/litellm.json", () => ({ body: version, headers: { "content-type": "text/plain; charset=utf-8" } }));
+    const source = await createSource(harness.db, { kind: "registry", name: "LiteLLM", provider: "litellm", url: `${harness.server.url}/litellm.json`, schedule: "0 */6 * * *" });
     const june = await checkSource(deps(), source);
     expect(june.snapshot?.cardStatus).toBe("ok");
     // LiteLLM entry "gpt-4": input_cost_per_token 3e-05, output_cost_per_token 6e-05 → $30 / $60 per 1M, exactly.
-    const gpt4 = await db.pricePoint.findMany({ where: { snapshotId: june.snapshot!.id, model: "gpt-4" }, orderBy: { dimension: "asc" } });
+    const gpt4 = await harness.db.pricePoint.findMany({ where: { snapshotId: june.snapshot!.id, model: "gpt-4" }, orderBy: { dimension: "asc" } });
     expect(gpt4.map((p) => [p.provider, p.dimension, p.usdPer1M?.toString()])).toEqual([
       ["openai", "input", "30"],
       ["openai", "output", "60"],
@@ -95,7 +80,7 @@ describe("price intelligence in the check pipeline", () => {
 
     version = await registry("litellm_prices__2024-11-08__via-tokencost.json");
     const november = await checkSource(deps(), source);
-    const events = await listChangeEvents(db, { toSnapshotId: november.snapshot!.id, limit: 1000 });
+    const events = await listChangeEvents(harness.db, { toSnapshotId: november.snapshot!.id, limit: 1000 });
     // Entry "command" (cohere): input 1.5e-05 → 1e-06 per token between the two captures.
     const command = events.find((e) => e.kind === "price_decrease" && e.model === "command" && e.dimension === "input");
     expect(command).toMatchObject({ provider: "cohere" });
@@ -110,11 +95,11 @@ describe("crosscheck and cost", () => {
   it("lists page prices that registries contradict, and ranks workload cost from stored prices", async () => {
     const cross = await createTestDatabase();
     try {
-      server.setRoute("/anthropic-2025.md", { body: await fixturePage("anthropic__2025-10-25__anthropic-docs-scraper.md"), headers: { "content-type": "text/markdown" } });
-      server.setRoute("/litellm-nov.json", { body: await registry("litellm_prices__2024-11-08__via-tokencost.json"), headers: { "content-type": "application/json" } });
+      harness.server.setRoute("/anthropic-2025.md", { body: await fixturePage("anthropic__2025-10-25__anthropic-docs-scraper.md"), headers: { "content-type": "text/markdown" } });
+      harness.server.setRoute("/litellm-nov.json", { body: await registry("litellm_prices__2024-11-08__via-tokencost.json"), headers: { "content-type": "application/json" } });
       const env = { DATABASE_URL: cross.url };
-      await runCli(["sources", "add", `${server.url}/anthropic-2025.md`, "--provider", "anthropic"], env);
-      await runCli(["sources", "add", `${server.url}/litellm-nov.json`, "--kind", "registry", "--provider", "litellm"], env);
+      await runCli(["sources", "add", `${harness.server.url}/anthropic-2025.md`, "--provider", "anthropic"], env);
+      await runCli(["sources", "add", `${harness.server.url}/litellm-nov.json`, "--kind", "registry", "--provider", "litellm"], env);
       const checked = await runCli(["check", "--all"], env);
       expect(checked.code).toBe(0);
 

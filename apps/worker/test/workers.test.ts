@@ -75,4 +75,28 @@ describe("workers", () => {
       if (worker.exitCode === null) worker.kill("SIGKILL");
     }
   });
+
+  it("retries a time-out or 5xx and records one check per slot: the outcome of the last attempt", async () => {
+    let flakyHits = 0;
+    // Answers 503 twice, then the page: the third attempt succeeds.
+    server.setRoute("/flaky", () => (++flakyHits <= 2 ? { status: 503, body: "busy" } : { body: "<h1>Pricing</h1><p>Model X: $1 / MTok</p>" }));
+    server.setRoute("/down", { status: 503, body: "busy" });
+    const flaky = await createSource(database.db, { kind: "page", name: "flaky", url: `${server.url}/flaky`, schedule: "0 0 1 1 *" });
+    const down = await createSource(database.db, { kind: "page", name: "down", url: `${server.url}/down`, schedule: "0 0 1 1 *" });
+    const worker = spawnCli(["worker"], { DATABASE_URL: database.url, RATECARD_RETRY_DELAY_SECONDS: "1" });
+    try {
+      await until(async () => (await database.db.check.count({ where: { sourceId: { in: [flaky.id, down.id] } } })) >= 2, 60_000);
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      const flakyChecks = await database.db.check.findMany({ where: { sourceId: flaky.id } });
+      expect(flakyChecks.map((c) => c.outcome)).toEqual(["changed"]);
+      expect(flakyHits).toBe(3);
+      const downChecks = await database.db.check.findMany({ where: { sourceId: down.id } });
+      expect(downChecks.map((c) => [c.outcome, c.httpStatus])).toEqual([["failed", 503]]);
+      // The default policy: two retries after the first attempt.
+      expect(server.hits("/down")).toBe(3);
+    } finally {
+      worker.kill("SIGTERM");
+      await exitOf(worker);
+    }
+  });
 });

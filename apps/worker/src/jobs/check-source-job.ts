@@ -6,16 +6,21 @@ import { checkSource, type CheckDeps } from "./check-source";
 export const checkSourceJob = {
   name: "check-source",
   payload: z.object({ sourceId: z.string().uuid(), slotAt: z.string().datetime().nullable() }),
-  /** A failed check is recorded on every attempt; only time-outs, 5xx and crashes are retried. */
+  /**
+   * Only time-outs, network errors and 5xx/429 are retried; a 404, a challenge or a refused address is
+   * recorded at once. A retried failure is recorded once, by the last attempt, so one slot gives one check.
+   */
   retry: { retryLimit: 2, retryDelay: 60, retryBackoff: true },
   expireInSeconds: 15 * 60,
 
-  async handle(deps: CheckDeps, data: unknown): Promise<{ outcome: string }> {
+  async handle(deps: CheckDeps, data: unknown, attempt: { retryCount: number; retryLimit: number }): Promise<{ outcome: string }> {
     const { sourceId, slotAt } = checkSourceJob.payload.parse(data);
     const source = await findSource(deps.db, sourceId);
     if (!source || !source.enabled) return { outcome: "skipped" };
-    const summary = await checkSource(deps, source, { slotAt: slotAt ? new Date(slotAt) : null });
-    if (summary.retryable) throw new Error(summary.check.error ?? "check failed");
+    const summary = await checkSource(deps, source, {
+      slotAt: slotAt ? new Date(slotAt) : null,
+      retryLater: attempt.retryCount < attempt.retryLimit,
+    });
     return { outcome: summary.check.outcome };
   },
 };

@@ -17,7 +17,20 @@ export interface CheckSummary extends RecordedCheck {
   retryable: boolean;
 }
 
-export async function checkSource(deps: CheckDeps, source: Source, options: { slotAt?: Date | null } = {}): Promise<CheckSummary> {
+/** Thrown instead of recording a failure that a later attempt of the same job may not have. */
+export class RetryLaterError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "RetryLaterError";
+  }
+}
+
+export async function checkSource(
+  deps: CheckDeps,
+  source: Source,
+  /** retryLater: a time-out or 5xx is not recorded but thrown as RetryLaterError (the queue retries the job). */
+  options: { slotAt?: Date | null; retryLater?: boolean } = {},
+): Promise<CheckSummary> {
   const startedAt = deps.now();
   let result: CheckResult;
   let retryable = false;
@@ -55,6 +68,7 @@ export async function checkSource(deps: CheckDeps, source: Source, options: { sl
       error: error instanceof Error ? error.message : String(error),
     };
   }
+  if (retryable && options.retryLater && result.kind !== "content") throw new RetryLaterError(result.error);
   const finishedAt = deps.now();
   const analyse = createPriceAnalyser(source, finishedAt);
   const recorded = await recordCheckResult(deps.db, {

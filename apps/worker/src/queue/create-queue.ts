@@ -8,10 +8,11 @@ export interface Queue {
   /** Stops taking jobs; with graceful, waits for running handlers to finish. */
   stop(options?: { graceful?: boolean; timeoutMs?: number }): Promise<void>;
   enqueueCheck(payload: CheckSourcePayload): Promise<string | null>;
-  workChecks(concurrency: number, handle: (data: unknown) => Promise<unknown>): Promise<void>;
+  workChecks(concurrency: number, handle: (data: unknown, attempt: { retryCount: number; retryLimit: number }) => Promise<unknown>): Promise<void>;
 }
 
-export function createQueue(options: { databaseUrl: string; log?: (line: string) => void }): Queue {
+export function createQueue(options: { databaseUrl: string; retryDelaySeconds?: number; log?: (line: string) => void }): Queue {
+  const retry = { ...checkSourceJob.retry, retryDelay: options.retryDelaySeconds ?? checkSourceJob.retry.retryDelay };
   const boss = new PgBoss({ connectionString: options.databaseUrl, schema: "pgboss", max: 6 });
   boss.on("error", (error) => options.log?.(`queue: ${error instanceof Error ? error.message : String(error)}`));
 
@@ -20,7 +21,7 @@ export function createQueue(options: { databaseUrl: string; log?: (line: string)
       await boss.start();
       await boss.createQueue(checkSourceJob.name, {
         name: checkSourceJob.name,
-        ...checkSourceJob.retry,
+        ...retry,
         expireInSeconds: checkSourceJob.expireInSeconds,
       });
     },
@@ -30,14 +31,14 @@ export function createQueue(options: { databaseUrl: string; log?: (line: string)
     enqueueCheck(payload) {
       return boss.send(checkSourceJob.name, payload, {
         singletonKey: `${payload.sourceId}@${payload.slotAt ?? "now"}`,
-        ...checkSourceJob.retry,
+        ...retry,
       });
     },
     async workChecks(concurrency, handle) {
       // One poller per unit of concurrency, each taking one job at a time.
       for (let i = 0; i < concurrency; i++) {
-        await boss.work(checkSourceJob.name, { batchSize: 1, pollingIntervalSeconds: 1 }, async (jobs) => {
-          for (const job of jobs) await handle(job.data);
+        await boss.work(checkSourceJob.name, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async (jobs) => {
+          for (const job of jobs) await handle(job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit });
         });
       }
     },

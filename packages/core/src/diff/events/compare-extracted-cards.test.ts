@@ -34,4 +34,30 @@ describe("comparePriceCards on extracted Anthropic cards", () => {
       { kind: "price_decrease", model: "Claude Opus 4.6", dimension: "input", contextAbove: 200_000, old: 10, new: 5, pctChange: -50 },
     ]);
   });
+
+  it("reports a model whose rows were removed from every table as one model_removed", () => {
+    const page = pageOn("2026-02-06");
+    // The stated edit: every table row naming Claude Haiku 3 (the base, batch and tool-use tables) is deleted.
+    const removed = page
+      .split("\n")
+      .filter((line) => !/^\| Claude Haiku 3 +\|/.test(line))
+      .join("\n");
+    expect(removed.length).toBeLessThan(page.length);
+    expect(comparePriceCards(extracted(page), extracted(removed)).map((e) => [e.kind, e.model])).toEqual([["model_removed", "Claude Haiku 3"]]);
+  });
+
+  it("reports nothing when the rows of the model table are reordered", () => {
+    const page = pageOn("2026-02-06");
+    const lines = page.split("\n");
+    // The main price table: the rows after its header and separator, up to the first non-row line.
+    const header = lines.findIndex((line) => line.startsWith("| Model") && line.includes("Base Input Tokens"));
+    expect(header).toBeGreaterThan(0);
+    let end = header + 2;
+    while (lines[end]?.startsWith("|")) end++;
+    const rows = lines.slice(header + 2, end);
+    expect(rows.length).toBeGreaterThan(5);
+    const reordered = [...lines.slice(0, header + 2), ...[...rows].reverse(), ...lines.slice(end)].join("\n");
+    expect(reordered).not.toBe(page);
+    expect(comparePriceCards(extracted(page), extracted(reordered))).toEqual([]);
+  });
 });
