@@ -2,7 +2,7 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { findFreePort } from "./find-free-port";
+import { findFreePort } from "@ratecard/db";
 
 export interface NextServer {
   url: string;

@@ -77,6 +77,14 @@ function buildProgram(getEnv: () => Env): Command {
     .option("--json")
     .action((options) => import("./commands/cost").then((m) => m.cost(getEnv(), options)));
 
+  const report = program.command("report").description("reports over collected data");
+  report
+    .command("traction")
+    .description("open-source traction: one row per repository or Discord community, fastest growing first")
+    .option("--since <window>", "growth window in days or weeks, e.g. 30d, 12w", "30d")
+    .addOption(new Option("--format <format>", "output format").choices(["md", "csv", "json", "table"]).default("md"))
+    .action((options) => import("./commands/report-traction").then((m) => m.reportTraction(getEnv(), options)));
+
   program.command("worker").description("run the scheduler and job workers until stopped").option("--no-schedule", "only run jobs").action((options) => import("./commands/worker").then((m) => m.worker(getEnv(), options)));
   program.command("start").description("database, worker and dashboard in one process").option("--no-web", "without the dashboard").action((options) => import("./commands/start").then((m) => m.start(getEnv(), options)));
   return program;

@@ -1,7 +1,11 @@
 // Starts and stops a worker: the job handlers and the scheduler over one queue.
+import { createDiscordClient } from "./collect/create-discord-client";
+import { createGithubClient } from "./collect/create-github-client";
 import { createFetcher } from "./fetch/create-fetcher";
 import { checkSourceJob } from "./jobs/check-source-job";
-import { createQueue } from "./queue/create-queue";
+import { collectDiscordJob } from "./jobs/collect-discord-job";
+import { collectRepoJob, collectReposJob } from "./jobs/collect-repo-job";
+import { createQueue, type Attempt, type JobDefinition } from "./queue/create-queue";
 import type { Runtime } from "./runtime";
 import { createScheduler } from "./scheduler/create-scheduler";
 
@@ -9,31 +13,44 @@ export interface Worker {
   stop(): Promise<void>;
 }
 
+/** A rate-limit wait longer than this stops a collection (progress is saved) instead of blocking shutdown. */
+const MAX_RATE_LIMIT_WAIT_MS = 50_000;
+
 export async function startWorker(runtime: Runtime, options: { log: (line: string) => void; schedule?: boolean }): Promise<Worker> {
   const { env, db, databaseUrl } = runtime;
   const now = () => new Date();
+  const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
   const fetcher = createFetcher(env);
+  const github = createGithubClient({ apiUrl: env.GITHUB_API_URL, token: env.GITHUB_TOKEN, timeoutMs: env.RATECARD_FETCH_TIMEOUT_MS });
+  const discord = createDiscordClient({ apiUrl: env.DISCORD_API_URL, timeoutMs: env.RATECARD_FETCH_TIMEOUT_MS });
   const queue = createQueue({ databaseUrl, retryDelaySeconds: env.RATECARD_RETRY_DELAY_SECONDS, log: options.log });
   await queue.start();
-  const deps = { db, fetcher, now };
-  await queue.workChecks(env.RATECARD_WORKER_CONCURRENCY, async (data, attempt) => {
-    const label = `check ${String((data as { sourceId?: unknown }).sourceId).slice(0, 8)}`;
-    try {
-      const result = await checkSourceJob.handle(deps, data, attempt);
-      options.log(`${label}: ${result.outcome}`);
-    } catch (error) {
-      // Not recorded yet: pg-boss retries the job with back-off, and the last attempt records the outcome.
-      options.log(`${label}: ${error instanceof Error ? error.message : String(error)}; will retry`);
-      throw error;
-    }
-  });
+
+  const work = (job: JobDefinition, concurrency: number, handle: (data: unknown, attempt: Attempt) => Promise<{ outcome: string }>) =>
+    queue.work(job, concurrency, async (data, attempt) => {
+      const label = `${job.name} ${String((data as { sourceId?: unknown }).sourceId ?? "batch").slice(0, 8)}`;
+      try {
+        options.log(`${label}: ${(await handle(data, attempt)).outcome}`);
+      } catch (error) {
+        // Not recorded yet: pg-boss retries the job with back-off, and the last attempt records the outcome.
+        options.log(`${label}: ${error instanceof Error ? error.message : String(error)}; will retry`);
+        throw error;
+      }
+    });
+  const collectDeps = { db, github, now, sleep, maxWaitMs: MAX_RATE_LIMIT_WAIT_MS };
+  await work(checkSourceJob, env.RATECARD_WORKER_CONCURRENCY, (data, attempt) => checkSourceJob.handle({ db, fetcher, now }, data, attempt));
+  // GitHub asks for one request at a time per token: one collector.
+  await work(collectReposJob, 1, (data) => collectReposJob.handle(collectDeps, data));
+  await work(collectRepoJob, 1, (data) => collectRepoJob.handle(collectDeps, data));
+  await work(collectDiscordJob, 2, (data) => collectDiscordJob.handle({ db, discord, now }, data));
+
   const scheduler = createScheduler({ db, queue, now, log: options.log });
   if (options.schedule ?? true) await scheduler.start();
 
   let stopping: Promise<void> | null = null;
   return {
     stop() {
-      // SIGTERM: no new slots, no new jobs; running checks finish before the queue closes.
+      // SIGTERM: no new slots, no new jobs; running jobs finish before the queue closes.
       stopping ??= (async () => {
         await scheduler.stop();
         await queue.stop({ graceful: true, timeoutMs: 60_000 });

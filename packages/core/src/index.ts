@@ -25,3 +25,4 @@ export * from "./pricing/registries";
 export * from "./pricing/models";
 
 export * from "./cost";
+export * from "./traction";

@@ -29,3 +29,24 @@ export { listSnapshotTexts } from "./dashboard/list-snapshot-texts";
 export { listCurrentPricePoints, type CurrentPrices } from "./prices/list-current-price-points";
 export { findPriceSince } from "./prices/find-price-since";
 export { listChangeEvents } from "./prices/list-change-events";
+
+export type { MetricSampleInput } from "./metrics/types";
+export { writeMetricSamples } from "./metrics/write-metric-samples";
+export { saveMetricProgress } from "./metrics/save-metric-progress";
+export { recordCollection } from "./metrics/record-collection";
+export { listMetricSeries, type MetricPoint, type SourceMetricSeries } from "./metrics/list-metric-series";
+export { findFreePort } from "./net/find-free-port";
+
+export type { DbOrTx, NewAlertDelivery } from "./alerts/types";
+export { createAlertRule } from "./alerts/create-alert-rule";
+export { listAlertRules } from "./alerts/list-alert-rules";
+export { findAlertRule } from "./alerts/find-alert-rule";
+export { removeAlertRule } from "./alerts/remove-alert-rule";
+export { insertAlertDeliveries } from "./alerts/insert-alert-deliveries";
+export { claimAlertDelivery } from "./alerts/claim-alert-delivery";
+export { recordDeliveryOutcome, type DeliveryOutcome } from "./alerts/record-delivery-outcome";
+export { claimDigestSlot } from "./alerts/claim-digest-slot";
+export { listAlertEvents, type AlertEventRow } from "./alerts/list-alert-events";
+export { listAlertCandidates, type AlertCandidate } from "./alerts/list-alert-candidates";
+export { listFailureStreaks, type SourceFailureStreak } from "./alerts/list-failure-streaks";
+export { readSourceState } from "./metrics/read-source-state";

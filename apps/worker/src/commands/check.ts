@@ -1,9 +1,13 @@
 import { previousSlot } from "@ratecard/core";
-import { findSource, listSources, type Db, type Source } from "@ratecard/db";
+import { findSource, listSources, type Check, type Db, type Source } from "@ratecard/db";
 import cliProgress from "cli-progress";
 import type { Env } from "../env";
 import { createFetcher } from "../fetch/create-fetcher";
-import { checkSource, type CheckSummary } from "../jobs/check-source";
+import { createDiscordClient } from "../collect/create-discord-client";
+import { createGithubClient } from "../collect/create-github-client";
+import { checkSource } from "../jobs/check-source";
+import { collectDiscord } from "../jobs/collect-discord";
+import { collectRepos } from "../jobs/collect-repo";
 import { UserError } from "../user-error";
 import { printTable } from "./print-table";
 import { withRuntime } from "./with-runtime";
@@ -20,25 +24,36 @@ export async function check(env: Env, options: { source?: string; all?: boolean;
       const enabled = await listSources(db, { enabledOnly: true });
       sources = options.all ? enabled : await dueSources(db, enabled, new Date());
     }
-    sources = sources.filter((s) => s.kind === "page" || s.kind === "registry");
     if (sources.length === 0) {
       console.log(options.all || options.source ? "nothing to check" : "no checks are due (use --all to check every source now)");
       return;
     }
 
     const fetcher = createFetcher(env);
-    const deps = { db, fetcher, now: () => new Date() };
+    const now = () => new Date();
+    const deps = { db, fetcher, now };
+    const repos = sources.filter((s) => s.kind === "github_repo");
+    const github = createGithubClient({ apiUrl: env.GITHUB_API_URL, token: env.GITHUB_TOKEN, timeoutMs: env.RATECARD_FETCH_TIMEOUT_MS });
+    const discord = createDiscordClient({ apiUrl: env.DISCORD_API_URL, timeoutMs: env.RATECARD_FETCH_TIMEOUT_MS });
     const progress = !options.json && process.stderr.isTTY && sources.length > 1
       ? new cliProgress.SingleBar({ format: "checking {bar} {value}/{total} {name}", stream: process.stderr }, cliProgress.Presets.shades_classic)
       : null;
     progress?.start(sources.length, 0, { name: "" });
-    const results: { source: Source; summary: CheckSummary }[] = [];
+    const results: { source: Source; summary: { check: Check } }[] = [];
+    const report = (source: Source, summary: { check: Check }) => {
+      results.push({ source, summary });
+      if (progress) progress.increment(1, { name: source.name });
+      else if (!options.json && sources.length > 1) console.error(`[${results.length}/${sources.length}] ${source.name}: ${summary.check.outcome}`);
+    };
     try {
-      await runPool(sources, env.RATECARD_WORKER_CONCURRENCY, async (source) => {
-        const summary = await checkSource(deps, source);
-        results.push({ source, summary });
-        if (progress) progress.increment(1, { name: source.name });
-        else if (!options.json && sources.length > 1) console.error(`[${results.length}/${sources.length}] ${source.name}: ${summary.check.outcome}`);
+      // Repositories go together: their basic metrics come 50 to a GraphQL request.
+      if (repos.length > 0) {
+        const collected = await collectRepos({ db, github, now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), maxWaitMs: 60_000 }, repos);
+        for (const summary of collected.results) report(summary.source, summary);
+      }
+      await runPool(sources.filter((s) => s.kind !== "github_repo"), env.RATECARD_WORKER_CONCURRENCY, async (source) => {
+        const summary = source.kind === "discord_invite" ? await collectDiscord({ db, discord, now }, source) : await checkSource(deps, source);
+        report(source, summary);
       });
     } finally {
       progress?.stop();
@@ -55,7 +70,7 @@ export async function check(env: Env, options: { source?: string; all?: boolean;
         `${source.id.slice(0, 8)} ${source.name}`,
         summary.check.outcome,
         summary.check.durationMs,
-        summary.check.error ?? (summary.check.outcome === "changed" ? "new snapshot" : ""),
+        summary.check.error ?? (summary.check.outcome !== "changed" ? "" : summary.check.engine === "api" ? "new metrics" : "new snapshot"),
       ]),
     );
     const counts = new Map<string, number>();

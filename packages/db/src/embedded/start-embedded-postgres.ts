@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { findFreePort } from "../net/find-free-port";
 
 export interface EmbeddedPostgresHandle {
   url: string;
@@ -42,7 +43,7 @@ export async function startEmbeddedPostgres(options: {
     };
   }
 
-  const port = options.port ?? (await freePort());
+  const port = options.port ?? (await findFreePort());
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const log = options.log ?? (() => {});
   const pg = new EmbeddedPostgres({
@@ -149,17 +150,6 @@ function assertReachableByPostgresUser(dir: string): void {
     }
     current = path.dirname(current);
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
-    });
-  });
 }
 
 const HOOKED_EVENTS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "exit", "uncaughtException", "unhandledRejection"] as const;

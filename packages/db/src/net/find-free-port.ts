@@ -1,3 +1,4 @@
+// A TCP port on 127.0.0.1 that nothing listens on right now (embedded Postgres, test servers).
 import net from "node:net";
 
 export function findFreePort(): Promise<number> {

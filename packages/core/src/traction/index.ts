@@ -1,0 +1,11 @@
+export type { Growth, SeriesPoint, TractionReportFormat, TractionRow, TractionSourceKind } from "./types";
+export { valueAt } from "./value-at";
+export { computeGrowth } from "./compute-growth";
+export { nextMilestone } from "./next-milestone";
+export { buildStarHistory, type StarHistoryInput } from "./build-star-history";
+export { interpolateDailyPoints } from "./interpolate-daily-points";
+export { alignSeries, type AlignedSeries } from "./align-series";
+export { buildTractionReport, HEADLINE_METRIC, type TractionInput } from "./build-traction-report";
+export { formatTractionReport } from "./format-traction-report";
+export { parseGithubRepo } from "./parse-github-repo";
+export { parseDiscordInvite } from "./parse-discord-invite";
