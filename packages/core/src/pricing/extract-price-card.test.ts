@@ -188,9 +188,14 @@ describe("extractPriceCard on other providers' pages", () => {
     expectCleanModels(card);
   });
 
-  it("OpenAI 2024-04 plain text: per-model blocks 'Input' / '$10.00 / 1M tokens'; glued table text is skipped", () => {
+  it("OpenAI 2024-04 plain text: per-model blocks 'Input' / '$10.00 / 1M tokens'; glued summary tables add no duplicates", () => {
     const card = fixtureCard("openai__2024-04-01__wzulfikar-llm-prices-fixture.txt");
-    expect(card.prices).toHaveLength(53);
+    // 51: the glued summary rows ("ModelInputOutputgpt-4$30.00 / 1M tokens...") are read, but every model in them also has
+    // its own block, whose prices win. (Until 2026-05 this said 53: a glued fragment "tokens$120.00 / 1M tokens" was read
+    // as GPT-4 input and output at $120 with item "tokens".)
+    expect(card.prices).toHaveLength(51);
+    expect(find(card, { model: "GPT-4", amount: 120 })).toHaveLength(0);
+    expect(find(card, { model: "gpt-4" })).toHaveLength(0);
     // The evidence is the price line itself ("$120.00 / 1M tokens", with a no-break space in the capture).
     expect(one(card, { model: "GPT-4-32K", dimension: "output", evidence: "$120.00" })).toMatchObject({ amount: 120, usdPer1M: 120 });
     expect(one(card, { model: "GPT-3.5-TURBO-0125", dimension: "input" })).toMatchObject({ amount: 0.5 });
@@ -206,14 +211,29 @@ describe("extractPriceCard on other providers' pages", () => {
 
   it("Gemini markdown: paid tier only, context tiers, storage per hour; tables with no model name are left out", () => {
     const card = fixtureCard("gemini__2025-10-15__token-tally-jina.md");
-    // This capture lost most model headings; only "Veo 3" and "Gemini 2.5 Computer Use Preview" name their tables,
-    // plus the grounding and context-cache storage rows that name a product of their own.
-    expect(card.prices).toHaveLength(9);
+    // This capture lost most model headings. Named: "Veo 3" and "Gemini 2.5 Computer Use Preview" (headings), the
+    // descriptions "2.5 Flash Preview is best for ..." and "Gemini Robotics-ER, short for ..., is a thinking model" (the
+    // table right below only; the unlabelled second table of each pair is left out), rows naming their product
+    // ("Imagen 4 Fast image price", "Veo 3 Fast video with audio price"), grounding and context-cache storage rows.
+    // (Until 2026-05 this said 9, one of them wrong: the embeddings pair's "$0.075" input was read as Veo 3's.)
+    expect(card.prices).toHaveLength(26);
+    expect(find(card, { model: "Veo 3", dimension: "input" })).toHaveLength(0);
+    expect(one(card, { model: "Veo 3 Fast", dimension: "video" })).toMatchObject({ amount: 0.15, unit: "second" });
+    expect(one(card, { model: "Imagen 4 Fast" })).toMatchObject({ dimension: "image", amount: 0.02, unit: "image" });
+    expect(one(card, { model: "Imagen 4" })).toMatchObject({ amount: 0.04 });
+    expect(one(card, { model: "Imagen 4 Ultra" })).toMatchObject({ amount: 0.06 });
+    // "| Output price (including thinking tokens) | Free of charge | $2.50 |" below "2.5 Flash Preview is best for ..."
+    expect(one(card, { model: "2.5 Flash Preview", dimension: "output", qualifiers: undefined })).toMatchObject({ amount: 2.5 });
+    expect(one(card, { model: "2.5 Flash Preview", dimension: "cache_read" })).toMatchObject({ amount: 0.0375 });
+    expect(one(card, { model: "Gemini Robotics-ER", dimension: "input" })).toMatchObject({ amount: 0.3 });
+    // The batch-looking second table of the pair ("$0.15 (text / image / video)") is not attributed.
+    expect(find(card, { amount: 0.075 })).toHaveLength(0);
+    expect(card.warnings.filter((w) => /conflicting/.test(w))).toEqual([]);
     // "| Input price | Not available | $1.25, prompts <= 200k tokens $2.50, prompts > 200k token |"
     expect(one(card, { model: "Gemini 2.5 Computer Use Preview", dimension: "input", contextAbove: 200000 })).toMatchObject({ amount: 2.5 });
     expect(one(card, { model: "Gemini 2.5 Computer Use Preview", dimension: "output", contextUpTo: 200000 })).toMatchObject({ amount: 10 });
     // "| Context caching (storage) | Not available | $1.00 / 1,000,000 tokens per hour |"
-    expect(one(card, { dimension: "storage" })).toMatchObject({ amount: 1, unit: "1M tokens per hour" });
+    expect(one(card, { model: "Context caching (storage)", dimension: "storage" })).toMatchObject({ amount: 1, unit: "1M tokens per hour" });
     // "| Veo 3 Standard video with audio price (default) | Not available | $0.40 |" (per second)
     expect(find(card, { model: "Veo 3", dimension: "video", amount: 0.4 })).toHaveLength(1);
     expect(card.warnings.some((w) => /name no model/.test(w))).toBe(true);
@@ -223,7 +243,10 @@ describe("extractPriceCard on other providers' pages", () => {
 
   it("Gemini / Vertex raw HTML: type rows, context and cached columns, audio input, batch tables, labelled cells", () => {
     const card = fixtureCard("gemini__2026-05-08__quill-router-rawhtml.html");
-    expect(card.prices).toHaveLength(685);
+    // 686: the grounding rows after the "Google models" prose now name their own product ("Grounding with your data"
+    // was folded into "Google models" before, 685).
+    expect(card.prices).toHaveLength(686);
+    expect(one(card, { model: "Grounding with your data" })).toMatchObject({ dimension: "search", amount: 2.5 });
     // "| Gemini 2.5 Pro | Input (text, image, video, audio) | $1.25 | $2.50 | $0.13 | $0.25 |" under "### Standard"
     const row = "| Gemini 2.5 Pro | Input (text, image, video, audio) | $1.25 | $2.50 | $0.13 | $0.25 |";
     expect(one(card, { model: "Gemini 2.5 Pro", dimension: "input", tier: "standard", contextUpTo: 200000 })).toMatchObject({ amount: 1.25, evidence: row });
@@ -243,10 +266,35 @@ describe("extractPriceCard on other providers' pages", () => {
     expectCleanModels(card);
   });
 
-  it("Mistral 2024 plain text: the glued table text is not read (known gap), so the page reads as not-pricing", () => {
+  it("Mistral 2024 plain text: glued USD and EUR tables, endpoint ids, and the all-endpoints rate limit", () => {
     const card = fixtureCard("mistral__2024-04-01__wzulfikar-llm-prices-fixture.txt");
-    expect(card.prices).toHaveLength(0);
-    expect(card.status).toBe("not-pricing");
+    expect(card.status).toBe("ok");
+    // "ModelEndpointInput (USD)Output (USD)Input (EUR)Output (EUR)Mistral\n7Bopen-mistral-7b0.25$ / 1M tokens..."
+    // 5 chat models x 4 prices, Mistral Embed x 2 (input in USD and EUR).
+    expect(card.prices).toHaveLength(22);
+    const expected: [string, string, number, number, number, number][] = [
+      ["Mistral 7B", "open-mistral-7b", 0.25, 0.25, 0.2, 0.2],
+      ["Mixtral 8x7B", "open-mixtral-8x7b", 0.7, 0.7, 0.65, 0.65],
+      ["Mistral Small", "mistral-small-latest", 2, 6, 1.85, 5.55],
+      ["Mistral Medium", "mistral-medium-latest", 2.7, 8.1, 2.5, 7.5],
+      ["Mistral Large", "mistral-large-latest", 8, 24, 7.3, 22],
+    ];
+    for (const [model, endpoint, usdIn, usdOut, eurIn, eurOut] of expected) {
+      expect(one(card, { model, dimension: "input", currency: "USD" })).toMatchObject({ amount: usdIn, usdPer1M: usdIn, unit: "1M tokens", qualifiers: { endpoint } });
+      expect(one(card, { model, dimension: "output", currency: "USD" })).toMatchObject({ amount: usdOut, usdPer1M: usdOut });
+      expect(one(card, { model, dimension: "input", currency: "EUR" })).toMatchObject({ amount: eurIn, unit: "1M tokens" });
+      expect(one(card, { model, dimension: "output", currency: "EUR" })).toMatchObject({ amount: eurOut });
+      expect(one(card, { model, dimension: "output", currency: "EUR" }).usdPer1M).toBeUndefined();
+    }
+    expect(one(card, { model: "Mistral Embed", currency: "USD" })).toMatchObject({ dimension: "input", amount: 0.1, qualifiers: { endpoint: "mistral-embed" } });
+    expect(one(card, { model: "Mistral Embed", currency: "EUR" })).toMatchObject({ dimension: "input", amount: 0.1 });
+    expect(one(card, { model: "Mistral Small", currency: "EUR", dimension: "input" }).evidence)
+      .toBe("Mistral Smallmistral-small-latest2$ / 1M tokens6$ / 1M tokens1.85€ / 1M tokens5.55€ / 1M tokens");
+    // "All endpoints have a rate limit of 5 requests per second, 2 million tokens per minute, and 10,000 million tokens per month."
+    expect(card.limits).toEqual([expect.objectContaining({ model: "*", rps: 5, tpm: 2_000_000, tpmonth: 10_000_000_000 })]);
+    expect(card.limits[0]!.rpm).toBeUndefined();
+    expect(card.warnings).toEqual([]);
+    expectCleanModels(card);
   });
 
   it("Mistral 2026 HTML: only Le Chat plan prices ('$14.99*') and animated digit strips; no API price", () => {
@@ -328,10 +376,15 @@ describe("extractPriceCard on other providers' pages", () => {
     expect(find(card, { amount: 0.0005 })).toHaveLength(0);
   });
 
-  it("Cerebras: plan prices ('Pro $50/month') only, so not-pricing", () => {
+  it("Cerebras: plan prices ('Pro $50/month') only, so not-pricing; the plans' daily token allowances are limits", () => {
     const card = fixtureCard("cerebras__2026-05-08__quill-router.html");
     expect(card.status).toBe("not-pricing");
     expect(card.prices).toEqual([]);
+    // "### Pro $50/month" / "- Send up to 24 million tokens/day ($48/day worth of value)" under "## Cerebras Code".
+    expect(card.limits).toEqual([
+      expect.objectContaining({ model: "Cerebras Code", usageTier: "Pro", tpd: 24_000_000 }),
+      expect.objectContaining({ model: "Cerebras Code", usageTier: "Max", tpd: 120_000_000 }),
+    ]);
   });
 });
 
@@ -434,6 +487,56 @@ describe("extractPriceCard on other common layouts", () => {
     expect(one(card, { dimension: "input" }).usdPer1M).toBe(0.3);
     expect(one(card, { dimension: "output" })).toMatchObject({ currency: "EUR", amount: 0.0006 });
     expect(one(card, { dimension: "output" }).usdPer1M).toBeUndefined();
+  });
+
+  it("a table with USD and EUR columns gives both currencies; decimal commas only next to a euro", () => {
+    const text = [
+      "| Model | Input (USD) | Output (USD) | Input (EUR) | Output (EUR) |", "| --- | --- | --- | --- | --- |",
+      "| Acme Small | 2$ / 1M tokens | 6$ / 1M tokens | 1,85 € / 1M tokens | 5,55 € / 1M tokens |",
+      "| Acme Large | $1,200 / 1M tokens | 24$ / 1M tokens | 1.85 EUR / 1M tokens | 0.2€ / 1M tokens |",
+    ].join("\n");
+    const card = extractPriceCard({ text });
+    expect(card.prices).toHaveLength(8);
+    expect(one(card, { model: "Acme Small", dimension: "input", currency: "USD" })).toMatchObject({ amount: 2, usdPer1M: 2 });
+    expect(one(card, { model: "Acme Small", dimension: "input", currency: "EUR" })).toMatchObject({ amount: 1.85, tier: "standard", unit: "1M tokens" });
+    expect(one(card, { model: "Acme Small", dimension: "output", currency: "EUR" })).toMatchObject({ amount: 5.55 });
+    expect(one(card, { model: "Acme Small", dimension: "output", currency: "EUR" }).usdPer1M).toBeUndefined();
+    expect(one(card, { model: "Acme Large", dimension: "input", currency: "USD" })).toMatchObject({ amount: 1200 });
+    expect(one(card, { model: "Acme Large", dimension: "input", currency: "EUR" })).toMatchObject({ amount: 1.85 });
+    expect(card.warnings).toEqual([]);
+  });
+
+  it("footnotes on prices and models: a start date, a promotion's end, a context band", () => {
+    const text = [
+      "## Pricing", "", "Prices per 1M tokens.", "",
+      "| Model | Input | Output |", "| --- | --- | --- |",
+      "| Acme Max† | $4 | $20 |", "| Acme Mini | $0.50* | $2 |", "| Acme Long | $3 [1] | $12 [1] |", "",
+      "† New prices effective September 1, 2026.", "", "* Launch price until 2026-12-31; $1 afterwards.", "",
+      "[1] Applies to prompts over 200K tokens.",
+    ].join("\n");
+    const card = extractPriceCard({ text, now: new Date("2026-05-01T00:00:00Z") });
+    expect(one(card, { model: "Acme Max", dimension: "input" })).toMatchObject({ amount: 4, validFrom: "2026-09-01" });
+    expect(one(card, { model: "Acme Mini", dimension: "input" })).toMatchObject({ amount: 0.5, tier: "promo", validUntil: "2026-12-31" });
+    expect(one(card, { model: "Acme Mini", dimension: "output", validUntil: undefined })).toMatchObject({ tier: "standard", amount: 2 });
+    expect(one(card, { model: "Acme Long", dimension: "output" })).toMatchObject({ amount: 12, contextAbove: 200000 });
+    // After the promotion ends, its price is gone.
+    expect(find(extractPriceCard({ text, now: new Date("2027-01-15T00:00:00Z") }), { model: "Acme Mini", dimension: "input" })).toHaveLength(0);
+  });
+
+  it("rate-limit tables by usage tier and model", () => {
+    const text = [
+      "# Rate limits", "", "### Tier 1", "",
+      "| Model | Maximum requests per minute (RPM) | Maximum input tokens per minute (ITPM) | Maximum output tokens per minute (OTPM) |",
+      "| --- | --- | --- | --- |", "| Claude Sonnet 4.x** | 50 | 30,000 | 8,000 |", "| Claude Opus 4.x* | 50 | 30,000 | 8,000 |", "",
+      "### Tier 2", "", "| Model | RPM | TPM | RPD |", "| --- | --- | --- | --- |", "| gpt-4.1-mini | 5,000 | 2,000,000 | — |",
+    ].join("\n");
+    const card = extractPriceCard({ text });
+    expect(card.status).toBe("not-pricing");
+    expect(card.limits).toEqual([
+      { model: "Claude Sonnet 4.x", usageTier: "Tier 1", rpm: 50, itpm: 30000, otpm: 8000, evidence: "| Claude Sonnet 4.x** | 50 | 30,000 | 8,000 |" },
+      { model: "Claude Opus 4.x", usageTier: "Tier 1", rpm: 50, itpm: 30000, otpm: 8000, evidence: "| Claude Opus 4.x* | 50 | 30,000 | 8,000 |" },
+      { model: "gpt-4.1-mini", usageTier: "Tier 2", rpm: 5000, tpm: 2000000, evidence: "| gpt-4.1-mini | 5,000 | 2,000,000 | — |" },
+    ]);
   });
 
   it("a model per heading with prose prices", () => {

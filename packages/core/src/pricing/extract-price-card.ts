@@ -5,10 +5,14 @@ import { buildPrices } from "./extract/build-price";
 import { dedupePrices } from "./extract/dedupe-prices";
 import { indexPage } from "./extract/index-page";
 import { readComponentTable } from "./extract/read-component-table";
+import { readGluedTables } from "./extract/read-glued-tables";
 import { readLabelledPrices } from "./extract/read-labelled-prices";
+import { readLimitSentences } from "./extract/read-limit-sentences";
+import { readLimitTables } from "./extract/read-limit-tables";
 import { readModifiers } from "./extract/read-modifiers";
 import { readProsePrices } from "./extract/read-prose-prices";
 import { readTables } from "./extract/read-tables";
+import { resolveFootnotes } from "./extract/resolve-footnotes";
 import type { PriceCandidate } from "./extract/types";
 import type { Price, PriceCard } from "./types";
 
@@ -49,14 +53,23 @@ export function extractPriceCard(input: ExtractPriceCardInput): PriceCard {
 
   const page = indexPage(text, input.now);
   const known = new Set<string>();
+  // Glued tables first: they mark their lines, so the other readers leave them alone.
+  const glued = readGluedTables(page, known);
   const components = readComponentTable(page, known);
   const tables = readTables(page, known);
   const labelled = readLabelledPrices(page);
   for (const c of labelled.candidates) known.add(c.model);
   const prose = readProsePrices(page, known, labelled.read);
   const candidates: PriceCandidate[] = [...components.candidates, ...tables.candidates, ...labelled.candidates, ...prose.candidates];
-  const orphans = [...components.orphans, ...tables.orphans, ...labelled.orphans];
+  const orphans = [...glued.orphans, ...components.orphans, ...tables.orphans, ...labelled.orphans];
   candidates.sort((a, b) => a.line - b.line);
+
+  // A glued table often summarises blocks the page also prints one by one ("gpt-4" / "GPT-4 / Input / $30.00"):
+  // a model the blocks price keeps the blocks' prices only.
+  const blockModels = new Set(candidates.map((c) => c.model.toLowerCase()));
+  candidates.push(...glued.candidates.filter((c) => !blockModels.has(c.model.toLowerCase())).sort((a, b) => a.line - b.line));
+
+  resolveFootnotes(page, candidates, input.now);
 
   const today = input.now?.toISOString().slice(0, 10);
   const prices: Price[] = [];
@@ -76,6 +89,11 @@ export function extractPriceCard(input: ExtractPriceCardInput): PriceCard {
     card.warnings.push(`prices on ${orphans.length} line(s) name no model and were left out (lines ${orphans.slice(0, 5).map((l) => l + 1).join(", ")}${orphans.length > 5 ? ", ..." : ""})`);
   }
   card.modifiers = readModifiers(page);
+  const seen = new Set<string>();
+  card.limits = [...readLimitTables(page), ...readLimitSentences(page)].filter((l) => {
+    const key = JSON.stringify({ ...l, evidence: undefined });
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
   card.status = card.prices.length > 0 ? "ok" : "not-pricing";
   return card;
 }

@@ -70,6 +70,16 @@ export interface RateLimit {
   rpm?: number;
   tpm?: number;
   rpd?: number;
+  /** Requests per second, as stated (not converted to rpm). */
+  rps?: number;
+  /** Tokens per day ("Send up to 24 million tokens/day"). */
+  tpd?: number;
+  /** Tokens per month ("10,000 million tokens per month"). */
+  tpmonth?: number;
+  /** Input tokens per minute (Anthropic's ITPM), kept apart from a combined tpm. */
+  itpm?: number;
+  /** Output tokens per minute (Anthropic's OTPM). */
+  otpm?: number;
   evidence: string;
 }
 

@@ -137,6 +137,8 @@ export function indexPage(text: string, now?: Date): PageIndex {
 function readStatement(text: string, section: PageSection, page: PageSection, now: Date | undefined): void {
   const t = text.replace(/\\\$/g, "$");
   if (/\$\s?\d|€\s?\d|\d\s?元/.test(t)) return;
+  // A footnote ("¹ New prices effective ...") holds for the prices that point to it, not the whole section.
+  if (/^\s*(?:\\?\[[^\]]{1,4}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]|\\?\*(?=\S))/u.test(t)) return;
   if (/\b(?:prices?|pricing|costs?|rates?)\b[^.]*\b(?:per|in)\b|单位|MTok\s*=/i.test(t)) {
     const unit = findUnit(t);
     if (unit && !unit.subscription && section.statement.unit === undefined) section.statement.unit = unit.unit;

@@ -26,6 +26,7 @@ export function mergeTraits(...layers: (Traits | undefined)[]): Traits {
     if (layer.validFrom !== undefined) out.validFrom = layer.validFrom;
     if (layer.validUntil !== undefined) out.validUntil = layer.validUntil;
     if (layer.qualifiers !== undefined) out.qualifiers = { ...out.qualifiers, ...layer.qualifiers };
+    if (layer.footnote !== undefined) out.footnote = layer.footnote;
     if (layer.free) out.free = true;
     if (layer.subscription) out.subscription = true;
   }

@@ -40,6 +40,25 @@ describe("parsePriceCell", () => {
     expect(parsePriceCell("¥2 / 百万tokens")[0]).toMatchObject({ amount: 2, currency: "CNY" });
   });
 
+  it("reads European decimals next to a euro sign and keeps grouping commas elsewhere", () => {
+    expect(parsePriceCell("1,85 € / 1M tokens")[0]).toMatchObject({ amount: 1.85, amountText: "1.85", currency: "EUR", unit: "1M tokens" });
+    expect(parsePriceCell("€5,5")[0]).toMatchObject({ amount: 5.5, currency: "EUR" });
+    expect(parsePriceCell("1.234,50 EUR")[0]).toMatchObject({ amount: 1234.5, currency: "EUR" });
+    expect(parsePriceCell("1.85 EUR")[0]).toMatchObject({ amount: 1.85, currency: "EUR" });
+    expect(parsePriceCell("2$")[0]).toMatchObject({ amount: 2, currency: "USD" });
+    expect(parsePriceCell("€1,200")[0]).toMatchObject({ amount: 1200, currency: "EUR" });
+    expect(parsePriceCell("$1,200")[0]).toMatchObject({ amount: 1200, currency: "USD" });
+    expect(parsePriceCell("1,000 €")[0]).toMatchObject({ amount: 1000 });
+    // No currency: a count, not a price; a comma after "$" is never a decimal comma.
+    expect(parsePriceCell("1,000 requests")).toEqual([]);
+    expect(parsePriceCell("$1,20").map((m) => m.amount)).not.toContain(1.2);
+  });
+
+  it("reads Chinese units after the amount", () => {
+    expect(parsePriceCell("¥2 / 百万tokens")[0]).toMatchObject({ amount: 2, currency: "CNY", unit: "1M tokens" });
+    expect(parsePriceCell("2元/每百万tokens")[0]).toMatchObject({ amount: 2, currency: "CNY", unit: "1M tokens" });
+  });
+
   it("flags subscriptions and approximations, and skips animated digit strips", () => {
     expect(parsePriceCell("$20/month")[0]?.note.subscription).toBe(true);
     expect(parsePriceCell("~$0.003 per request")[0]?.approximate).toBe(true);

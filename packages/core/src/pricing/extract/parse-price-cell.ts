@@ -2,11 +2,15 @@
 import { classifyLabel } from "./classify-label";
 import { parseContextTier } from "./parse-context-tier";
 import { parseUnit } from "./parse-unit";
+import { readFootnoteMarker } from "./read-footnote-marker";
 import type { PriceMention, Traits } from "./types";
 
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`;
+// A decimal comma ("1,85 €", "1.234,50 EUR"): only next to a euro sign, and never three digits after the comma ("€1,200").
+const EURO_NUMBER = String.raw`(?:\d{1,3}(?:\.\d{3})+,\d{1,2}|\d+,\d{1,2})(?!\d)`;
 const MONEY = new RegExp(
-  String.raw`(US\$|\$|€|£|¥|￥|\b(?:USD|EUR|GBP|CNY|RMB)\s?)\s?(${NUMBER})(?![\d,]*\d)|(?<![\w.,])(${NUMBER})\s?(\$|€|£|元|\b(?:USD|EUR|GBP|CNY|RMB)\b)`,
+  String.raw`(€|\bEUR\s?)\s?(${EURO_NUMBER})(?![\d,.]*\d)|(?<![\w.,])(${EURO_NUMBER})\s?(€|\bEUR\b)(?!\s?\d)|` +
+    String.raw`(US\$|\$|€|£|¥|￥|\b(?:USD|EUR|GBP|CNY|RMB)\s?)\s?(${NUMBER})(?![\d,]*\d)|(?<![\w.,])(${NUMBER})\s?(\$|€|£|元|\b(?:USD|EUR|GBP|CNY|RMB)\b)(?!\s?\d)`,
   "g",
 );
 const CURRENCY: Record<string, string> = {
@@ -23,18 +27,28 @@ function cleanPriceText(text: string): string {
 
 export function parsePriceCell(raw: string): PriceMention[] {
   const text = cleanPriceText(raw);
-  const found: { start: number; end: number; amountText: string; currency: string; unit: string | null; unitWords: string; subscription: boolean }[] = [];
+  const found: {
+    start: number; end: number; amountText: string; marker: string | undefined; currency: string; unit: string | null; unitWords: string; subscription: boolean;
+  }[] = [];
   MONEY.lastIndex = 0;
   for (let m = MONEY.exec(text); m !== null; m = MONEY.exec(text)) {
-    const symbol = (m[1] ?? m[4] ?? "").trim();
-    const amountText = (m[2] ?? m[3] ?? "").replace(/,/g, "");
+    const euro = m[2] ?? m[3];
+    const symbol = (m[1] ?? m[4] ?? m[5] ?? m[8] ?? "").trim();
+    const amountText = euro !== undefined ? euro.replace(/\./g, "").replace(",", ".") : (m[6] ?? m[7] ?? "").replace(/,/g, "");
     // Animated digit strips ("$0012345678900123456789") and version numbers are not prices.
-    if (/^0\d/.test(amountText) || amountText.replace(".", "").length > 12) continue;
+    if (/^0\d/.test(amountText) || amountText.replace(".", "").length > 12) {
+      // "babbage-002$0.40": the "$" may still open the next amount.
+      MONEY.lastIndex = m.index + 1;
+      continue;
+    }
     let end = m.index + m[0].length;
+    // "$3* / MTok": a footnote marker between the amount and its unit.
+    const marker = /^(?:\*{1,3}|[†‡§]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\[\d{1,2}\])(?=\s*(?:\/|per\b))/u.exec(text.slice(end));
+    if (marker) end += marker[0].length;
     const unit = parseUnit(text.slice(end));
     if (unit) end += unit.length;
     found.push({
-      start: m.index, end, amountText, currency: CURRENCY[symbol.toUpperCase()] ?? CURRENCY[symbol] ?? "USD",
+      start: m.index, end, amountText, marker: marker ? readFootnoteMarker(marker[0], "start") : undefined, currency: CURRENCY[symbol.toUpperCase()] ?? CURRENCY[symbol] ?? "USD",
       unit: unit && !unit.subscription ? unit.unit : null, unitWords: unit?.words ?? "", subscription: unit?.subscription === true,
     });
   }
@@ -59,6 +73,8 @@ export function parsePriceCell(raw: string): PriceMention[] {
     noteText = noteText.trim();
     const note = noteTraits(noteText);
     if (f.subscription) note.subscription = true;
+    const footnote = f.marker ?? readFootnoteMarker(noteText, "start");
+    if (footnote !== undefined) note.footnote = footnote;
     // "per 1M input tokens": the unit's own words name the direction.
     if (f.unitWords !== "") {
       const words = classifyLabel(f.unitWords);

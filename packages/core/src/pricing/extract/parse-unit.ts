@@ -11,7 +11,7 @@ export interface ParsedUnit {
   subscription: boolean;
 }
 
-const LEAD = /^\s*(?:\/|per\b|for every\b|for each\b|every\b|a\b)\s*/i;
+const LEAD = /^\s*(?:\/|per\b|for every\b|for each\b|every\b|a\b|(?=每|百万|千\s*tokens))\s*/i;
 const MILLION = String.raw`(?:1\s*m\b|1\s*million\b|one\s+million\b|million\b|1,000,000\b|1000000\b|m\b|mn\b)`;
 const THOUSAND = String.raw`(?:1\s*k\b|1,000\b|1000\b|one\s+thousand\b|thousand\b|k\b)`;
 const WORDS = String.raw`((?:(?:input|output|cached|cache|prompt|completion|text|audio|image|video|training|grounded|search|web|api|generated|billable)\s+){0,3})`;
@@ -23,6 +23,9 @@ interface Rule {
 }
 
 const RULES: Rule[] = [
+  // "¥2 / 百万tokens", "每千tokens"
+  { re: /^(?:每\s*)?百万\s*(?:tokens?|词元)/i, unit: "1M tokens" },
+  { re: /^(?:每\s*)?千\s*(?:tokens?|词元)/i, unit: "1K tokens" },
   { re: new RegExp(String.raw`^(?:1\s*)?m\s*tok(?:ens?)?\b`, "i"), unit: "1M tokens" },
   { re: new RegExp(String.raw`^${MILLION}\s*${WORDS}tok(?:en)?s?\b`, "i"), unit: "1M tokens" },
   { re: new RegExp(String.raw`^${THOUSAND}\s*${WORDS}tok(?:en)?s?\b`, "i"), unit: "1K tokens" },

@@ -1,11 +1,13 @@
 // Reads the prices of one table: a header naming columns, rows naming models (or dimensions, or models as columns).
 import { classifyLabel } from "./classify-label";
+import { cleanModelName } from "./clean-model-name";
 import { findKnownModels } from "./find-known-models";
 import { findSectionContext } from "./find-section-context";
 import type { PageIndex } from "./index-page";
 import { looksLikeModelName } from "./looks-like-model-name";
 import { mergeTraits } from "./merge-traits";
 import { parsePriceCell } from "./parse-price-cell";
+import { readFootnoteMarker } from "./read-footnote-marker";
 import { splitModelNames } from "./split-model-names";
 import type { PriceCandidate, PriceMention, Traits } from "./types";
 
@@ -39,7 +41,8 @@ function cellMentions(cell: string, column: Traits): PriceMention[] {
   const mentions = parsePriceCell(cell);
   if (mentions.length > 0) return mentions;
   // A bare number under a header that states the currency ("Input ($/1M)" | 0.05).
-  const bare = /^\s*(\d+(?:\.\d+)?)\s*$/.exec(cell.replace(/\\/g, ""));
+  // A decimal comma only counts under a euro header ("Input (EUR)" | 1,85).
+  const bare = (column.currency === "EUR" ? /^\s*(\d+(?:[.,]\d{1,2})?|\d+\.\d+)\s*$/ : /^\s*(\d+(?:\.\d+)?)\s*$/).exec(cell.replace(/\\/g, ""));
   if (bare && column.currency !== undefined && (column.unit !== undefined || dimensional(column))) {
     const symbol = column.currency === "EUR" ? "€" : column.currency === "GBP" ? "£" : column.currency === "CNY" ? "¥" : "$";
     return parsePriceCell(`${symbol}${bare[1]}`);
@@ -87,10 +90,9 @@ function tableModels(page: PageIndex, firstLine: number, known: Set<string>): st
     let sawTable = false;
     for (let i = ctx.modelLine + 1; i < tableStart; i++) {
       const line = page.lines[i]!;
-      if (line.kind === "table") {
-        sawTable = true;
-        prose = false;
-      } else if (line.kind === "text" && sawTable && line.text.trim().length > 40) prose = true;
+      // Once a description follows a table, the heading no longer names the tables after it.
+      if (line.kind === "table") sawTable = true;
+      else if (line.kind === "text" && sawTable && line.text.trim().length > 40) prose = true;
     }
     if (!prose) return ctx.models;
   }
@@ -105,8 +107,22 @@ function tableModels(page: PageIndex, firstLine: number, known: Set<string>): st
     seen++;
     const names = findKnownModels(line.text, known);
     if (names.length > 0) return names;
+    // A description that names its model as its subject: "2.5 Flash Preview is best for ...", "Gemini Robotics-ER, short for ..., is a thinking model".
+    for (const sentence of line.text.split(/(?<=\.)\s+/)) {
+      const m = /^([A-Z0-9][\w.\- ]{2,40}?)(?:,[^.,]{0,80},)?\s+is\s+(?:a|an|best|our)\b/.exec(sentence.trim());
+      if (m && modelLike(m[1]!) && /\d|[a-z]-[A-Z]|-[A-Z]{2}\b/.test(m[1]!)) return [cleanModelName(m[1]!)];
+    }
   }
   return [];
+}
+
+/** "Imagen 4 Fast image price" names its product before the dimension words. */
+function productOfLabel(label: string): string[] {
+  const m = /^(.+?)\s+(?:(?:image|video|audio|text)\s+)?(?:with\s+audio\s+)?price\b/i.exec(cleanModelName(label));
+  // "Veo 3 Standard" is Veo 3 at its standard variant; "Veo 3 Fast" is a model of its own.
+  const name = m?.[1]!.replace(/\s+standard$/i, "");
+  if (name === undefined || !modelLike(name) || !/\d/.test(name) || dimensional(classifyLabel(name))) return [];
+  return [name];
 }
 
 function readSegment(page: PageIndex, header: string[], body: TableRow[], known: Set<string>, out: TableReading): void {
@@ -167,7 +183,12 @@ function readSegment(page: PageIndex, header: string[], body: TableRow[], known:
       models ??= tableModels(page, body[0]!.line, known);
       if (models.length === 0 && keyTraits.kind !== undefined && keyTraits.io === undefined && keyTraits.cache === undefined) {
         rowModels = splitModelNames(keyText);
-      } else rowModels = models;
+      } else {
+        // A row label naming a variant of the heading's model ("Veo 3 Fast video with audio price") prices that variant.
+        const product = productOfLabel(keyText);
+        const variant = product.length > 0 && models.some((m) => product[0]!.toLowerCase().startsWith(`${m.toLowerCase()} `));
+        rowModels = models.length === 0 || variant ? product : models;
+      }
       rowTraits = keyTraits;
     } else if (!keyIsModel && headerText(key) === "" && !modelLike(keyText)) {
       models ??= tableModels(page, body[0]!.line, known);
@@ -182,6 +203,9 @@ function readSegment(page: PageIndex, header: string[], body: TableRow[], known:
       out.orphans.push(row.line);
       continue;
     }
+    // "| Claude Opus 5¹ | ..." points every price of the row to a note.
+    const keyMarker = keyIsModel || modelLike(keyText) ? readFootnoteMarker(keyText.replace(/\*\*([^*]+)\*\*/g, "$1"), "end") : undefined;
+    if (keyMarker !== undefined) rowTraits = { ...rowTraits, footnote: keyMarker };
     for (const m of rowModels) known.add(m);
     const dimTraits = mergeTraits(...[...rowDim].map((c) => classifyLabel(cells[c] ?? "")));
     const qualifiers: Record<string, string> = {};

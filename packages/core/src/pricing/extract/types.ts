@@ -20,6 +20,8 @@ export interface Traits {
   qualifiers?: Record<string, string>;
   /** "Free of charge", a free-tier column: not a price. */
   free?: boolean;
+  /** A footnote marker on the price or the model ("*", "†", "1" for "¹" or "[1]"), resolved against the page's notes. */
+  footnote?: string;
   /** A plan or subscription price ("$20/month"): not an API price. */
   subscription?: boolean;
 }

@@ -1,0 +1,38 @@
+// Reads a table header whose cell boundaries were lost ("ModelEndpointInput (USD)Output (USD)Mistral"): the column
+// labels it is made of, and where the first row starts.
+
+export interface GluedColumn {
+  label: string;
+  role: "model" | "id" | "price" | "qualifier";
+}
+
+export interface GluedHeader {
+  columns: GluedColumn[];
+  /** Offset in the line where the header ends and the first row begins. */
+  end: number;
+}
+
+// Longest labels first: "Input usage" before "Input".
+const LABELS: [RegExp, GluedColumn["role"]][] = [
+  [/^(?:Models?|Tool|Name|Engine|Product)/, "model"],
+  [/^(?:Endpoint|API name|Model ID|API ID)/, "id"],
+  [/^(?:Input usage|Output usage|Cached input|Cache read|Cache write|Cache hits?|Batch input|Batch output|Input|Output|Training|Usage|Price|Cost)(?:\s?\((?:USD|EUR|GBP|CNY|\$|€|£|[^()]{0,20}tokens?)\))?/, "price"],
+  [/^(?:Quality|Resolution|Context(?: window)?|Size|Region|Speed)/, "qualifier"],
+];
+
+export function parseGluedHeader(line: string): GluedHeader | null {
+  const start = line.length - line.trimStart().length;
+  const columns: GluedColumn[] = [];
+  let at = start;
+  for (;;) {
+    const rest = line.slice(at);
+    const hit = LABELS.map(([re, role]) => ({ m: re.exec(rest), role })).find((h) => h.m !== null);
+    if (!hit) break;
+    columns.push({ label: hit.m![0], role: hit.role });
+    at += hit.m![0].length;
+  }
+  // Run together means no space between labels; a sentence "Model Input Output" is not this layout.
+  if (columns.length < 2 || columns[0]!.role !== "model" || !columns.some((c) => c.role === "price")) return null;
+  if (columns.filter((c) => c.role === "model").length > 1) return null;
+  return { columns, end: at };
+}

@@ -1,0 +1,57 @@
+// Resolves footnote markers on prices and models against the notes the page states elsewhere: a context band,
+// a start date ("effective September 1, 2026" -> validFrom) or a promotion's end ("until 2026-12-31" -> promo, validUntil).
+import type { PageIndex } from "./index-page";
+import { parseContextTier } from "./parse-context-tier";
+import { parseDate } from "./parse-date";
+import { readFootnoteMarker } from "./read-footnote-marker";
+import type { PriceCandidate } from "./types";
+
+interface Note {
+  marker: string;
+  line: number;
+  text: string;
+}
+
+function readNotes(page: PageIndex): Note[] {
+  const notes: Note[] = [];
+  page.lines.forEach((l, line) => {
+    if (l.kind !== "text") return;
+    const t = l.text.trim();
+    // "* bullet" and "*italic*" are not notes; "*Prices ...", "[1] ...", "† ..." are.
+    if (/^[-+]\s/.test(t) || /^\*[^*]+\*$/.test(t) || /^\*\*[^*]+\*\*/.test(t)) return;
+    // "* Introductory price until ..." is a note when it stands alone, a bullet when it is part of a list.
+    const bullet = (k: number): boolean => /^\s*[-*+•]\s/.test(page.lines[k]?.text ?? "");
+    if (/^\*\s/.test(t) && (bullet(line - 1) || bullet(line + 1))) return;
+    const marker = readFootnoteMarker(t, "start");
+    if (marker === undefined) return;
+    const text = t.replace(/^\s*(?:\\?\[[^\]]{1,4}\]|(?:\\?\*){1,3}|[†‡§]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\^\d{1,2})\s*:?\s*/u, "");
+    if (text.length >= 8) notes.push({ marker, line, text });
+  });
+  return notes;
+}
+
+export function resolveFootnotes(page: PageIndex, candidates: PriceCandidate[], now?: Date): void {
+  if (!candidates.some((c) => c.traits.footnote !== undefined)) return;
+  const notes = readNotes(page);
+  for (const c of candidates) {
+    const marker = c.traits.footnote;
+    if (marker === undefined) continue;
+    const same = notes.filter((n) => n.marker === marker);
+    // The note after the price (below its table) is the one it points to; else the nearest before.
+    const note = same.find((n) => n.line > c.line) ?? same[same.length - 1];
+    if (note === undefined) continue;
+    const t = c.traits;
+    for (const dated of parseDate(note.text, now)) {
+      if (dated.kind === "from" && t.validFrom === undefined) t.validFrom = dated.date;
+      if (dated.kind === "until" && t.validUntil === undefined) {
+        t.validUntil = dated.date;
+        if (t.tier === undefined || t.tier === "standard") t.tier = "promo";
+      }
+    }
+    if (/\b(?:prompts?|context)\b/i.test(note.text) && t.contextAbove === undefined && t.contextUpTo === undefined) {
+      const ctx = parseContextTier(note.text);
+      if (ctx.contextAbove !== undefined) t.contextAbove = ctx.contextAbove;
+      else if (ctx.contextUpTo !== undefined) t.contextUpTo = ctx.contextUpTo;
+    }
+  }
+}
