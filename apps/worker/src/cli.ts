@@ -77,6 +77,33 @@ function buildProgram(getEnv: () => Env): Command {
     .option("--json")
     .action((options) => import("./commands/cost").then((m) => m.cost(getEnv(), options)));
 
+  const alerts = program.command("alerts").description("who hears about price changes and failing sources");
+  alerts
+    .command("add")
+    .description("add an alert rule")
+    .option("--name <name>")
+    .option("--email <addresses...>", "recipients (repeat or comma-separate)")
+    .option("--webhook <url>", "post Slack-compatible JSON here")
+    .option("--source <ids...>")
+    .option("--provider <names...>")
+    .option("--model <patterns...>", "model globs, e.g. 'claude-*' (case-insensitive)")
+    .option("--kinds <kinds...>", "price_increase, price_decrease, model_added, model_removed, model_renamed, tier_added, tier_removed, scheduled_change, source_failure")
+    .option("--min-pct <percent>", "only changes of at least this many percent")
+    .option("--direction <direction>", "up, down or any")
+    .option("--cadence <cadence>", "immediate, daily or weekly")
+    .option("--hour <hour>", "digest hour, 0-23")
+    .option("--weekday <day>", "weekly digest day, e.g. monday")
+    .option("--tz <zone>", "IANA time zone, e.g. Europe/Berlin")
+    .option("--failure-streak <n>", "failed checks in a row before a failure alert (default 3)")
+    .option("--traction", "also send the weekly traction report")
+    .action((options) => import("./commands/alerts-add").then((m) => m.alertsAdd(getEnv(), options)));
+  alerts.command("list").description("alert rules with their outbox").option("--json").action((options) => import("./commands/alerts-list").then((m) => m.alertsList(getEnv(), options)));
+  alerts.command("remove <id>").description("remove a rule").action((id: string) => import("./commands/alerts-remove").then((m) => m.alertsRemove(getEnv(), id)));
+  alerts
+    .command("test <id>")
+    .description("send a sample alert to the rule's recipients now")
+    .action((id: string) => import("./commands/alerts-test").then((m) => m.alertsTest(getEnv(), id, { baseUrl: getEnv().RATECARD_PUBLIC_URL })));
+
   const report = program.command("report").description("reports over collected data");
   report
     .command("traction")

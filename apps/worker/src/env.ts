@@ -33,6 +33,8 @@ const schema = z.object({
   GITHUB_API_URL: optionalUrl("GITHUB_API_URL"),
   DISCORD_API_URL: optionalUrl("DISCORD_API_URL"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The dashboard's address as readers of alert emails reach it (links to diffs); default http://localhost:PORT. */
+  RATECARD_PUBLIC_URL: optionalUrl("RATECARD_PUBLIC_URL"),
 });
 
 export type Env = z.infer<typeof schema> & {
@@ -50,6 +52,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env, baseDir = repoR
   }
   return {
     ...parsed.data,
+    RATECARD_PUBLIC_URL: parsed.data.RATECARD_PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}`,
     dataDir: path.resolve(baseDir, parsed.data.RATECARD_DATA_DIR),
     invocationDir: source.INIT_CWD ?? process.cwd(),
   };

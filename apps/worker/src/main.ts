@@ -1,4 +1,6 @@
 // Starts and stops a worker: the job handlers and the scheduler over one queue.
+import { createAlertSender } from "./alerts/create-alert-sender";
+import { createAlertTransports } from "./alerts/create-alert-transports";
 import { createDiscordClient } from "./collect/create-discord-client";
 import { createGithubClient } from "./collect/create-github-client";
 import { createFetcher } from "./fetch/create-fetcher";
@@ -44,6 +46,11 @@ export async function startWorker(runtime: Runtime, options: { log: (line: strin
   await work(collectRepoJob, 1, (data) => collectRepoJob.handle(collectDeps, data));
   await work(collectDiscordJob, 2, (data) => collectDiscordJob.handle({ db, discord, now }, data));
 
+  // Alerts leave through the outbox: any worker may send, a lease keeps two from sending one row.
+  const alertTransports = createAlertTransports({ smtpUrl: env.SMTP_URL, from: env.ALERT_FROM, allowPrivateHosts: env.RATECARD_ALLOW_PRIVATE_HOSTS });
+  const alertSender = createAlertSender({ db, transport: alertTransports, now, log: options.log, baseUrl: env.RATECARD_PUBLIC_URL });
+  await alertSender.start();
+
   const scheduler = createScheduler({ db, queue, now, log: options.log });
   if (options.schedule ?? true) await scheduler.start();
 
@@ -53,8 +60,9 @@ export async function startWorker(runtime: Runtime, options: { log: (line: strin
       // SIGTERM: no new slots, no new jobs; running jobs finish before the queue closes.
       stopping ??= (async () => {
         await scheduler.stop();
+        await alertSender.stop();
         await queue.stop({ graceful: true, timeoutMs: 60_000 });
-        await fetcher.stop();
+        await Promise.all([fetcher.stop(), alertTransports.close()]);
       })();
       return stopping;
     },

@@ -13,7 +13,7 @@ export { findSource } from "./sources/find-source";
 export { removeSource } from "./sources/remove-source";
 export { claimSlot } from "./sources/claim-slot";
 
-export type { AnalysePrices, CheckResult, PriceAnalysis } from "./checks/types";
+export type { AfterEvents, AnalysePrices, CheckResult, PriceAnalysis } from "./checks/types";
 export { recordCheckResult, type RecordedCheck } from "./checks/record-check-result";
 export { listChecks } from "./checks/list-checks";
 export { listSourcesWithLastCheck, type SourceWithLastCheck } from "./checks/list-sources-with-last-check";

@@ -4,6 +4,7 @@ import { hashContent, normalizePageText } from "@ratecard/core";
 import { recordCheckResult, type CheckResult, type Db, type RecordedCheck, type Source } from "@ratecard/db";
 import { FetchError } from "../fetch/fetch-error";
 import type { PageFetcher } from "../fetch/fetch-page";
+import { enqueueEventAlerts } from "../alerts/enqueue-event-alerts";
 import { createPriceAnalyser } from "./analyse-prices";
 
 export interface CheckDeps {
@@ -77,7 +78,7 @@ export async function checkSource(
     finishedAt,
     slotAt: options.slotAt ?? null,
     result,
-    ...(analyse ? { analyse } : {}),
+    ...(analyse ? { analyse, afterEvents: (tx, ids) => enqueueEventAlerts(tx, ids, finishedAt) } : {}),
   });
   return { ...recorded, retryable };
 }

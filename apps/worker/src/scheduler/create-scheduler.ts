@@ -1,7 +1,9 @@
-// node-cron ticks every minute in every worker; the slot claim in Postgres makes the enqueue happen once.
+// node-cron ticks every minute in every worker; the slot claim in Postgres makes the enqueue happen once,
+// and the outbox's unique keys do the same for alerts.
 import cron, { type ScheduledTask } from "node-cron";
 import type { Db } from "@ratecard/db";
 import type { Queue } from "../queue/create-queue";
+import { enqueueAlerts } from "../alerts/enqueue-alerts";
 import { enqueueDueChecks } from "./enqueue-due-checks";
 
 export interface Scheduler {
@@ -17,6 +19,14 @@ export function createScheduler(deps: { db: Db; queue: Queue; now: () => Date; l
       if (count > 0) deps.log(`scheduler: enqueued ${count} check${count === 1 ? "" : "s"}`);
     } catch (error) {
       deps.log(`scheduler: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    // Separately, so a failed enqueue of checks does not hold back alerts (new events, failure
+    // streaks, due digests, the weekly traction report); every step is idempotent across workers.
+    try {
+      const alerts = await enqueueAlerts({ db: deps.db, now: deps.now(), log: deps.log });
+      if (alerts > 0) deps.log(`scheduler: queued ${alerts} alert${alerts === 1 ? "" : "s"}`);
+    } catch (error) {
+      deps.log(`scheduler: alerts: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
   return {

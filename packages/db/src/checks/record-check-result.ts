@@ -1,6 +1,6 @@
 import type { Db } from "../create-db-client";
 import type { Check, Snapshot } from "../generated/prisma/client";
-import type { AnalysePrices, CheckResult } from "./types";
+import type { AfterEvents, AnalysePrices, CheckResult } from "./types";
 
 export interface RecordedCheck {
   check: Check;
@@ -24,6 +24,8 @@ export async function recordCheckResult(
     result: CheckResult;
     /** Price card and change events of new content; stored atomically with the snapshot. */
     analyse?: AnalysePrices;
+    /** Called in the same transaction with the new events' ids: their alerts are queued atomically too. */
+    afterEvents?: AfterEvents;
   },
 ): Promise<RecordedCheck> {
   const { sourceId, startedAt, finishedAt, result } = input;
@@ -82,9 +84,11 @@ export async function recordCheckResult(
       }
     }
     if (analysis.events.length > 0) {
-      await tx.changeEvent.createMany({
+      const created = await tx.changeEvent.createManyAndReturn({
         data: analysis.events.map((e) => ({ ...e, sourceId, fromSnapshotId: current?.id ?? null, toSnapshotId: snapshot.id, detectedAt: finishedAt })),
+        select: { id: true },
       });
+      await input.afterEvents?.(tx, created.map((event) => event.id));
     }
     return { check, snapshot: analysed, previous: current };
   }, { timeout: 30_000 });

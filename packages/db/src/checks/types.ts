@@ -31,3 +31,6 @@ export interface PriceAnalysis {
 
 /** Computes the analysis of `next` against the snapshot it replaces (pure: no I/O inside). */
 export type AnalysePrices = (previous: Snapshot | null, next: { normalizedText: string; rawBody: string; contentType: string | null }) => PriceAnalysis;
+
+/** Runs inside the snapshot's transaction with the ids of the events just stored (e.g. to queue their alerts). */
+export type AfterEvents = (tx: Prisma.TransactionClient, eventIds: string[]) => Promise<unknown>;

@@ -1,0 +1,38 @@
+// A source that keeps failing (one email per streak), and the email when it works again.
+import { escapeHtml, escapeScraped } from "./escape-html";
+import { linkButton, renderLayout, sourceUrl, subjectLine, textFooter } from "./render-layout";
+import type { AlertMessage, RenderedEmail, RenderOptions } from "./types";
+
+type FailureMessage = Extract<AlertMessage, { kind: "failure" | "recovery" }>;
+
+export function renderFailureEmail(message: FailureMessage, options: RenderOptions = {}): RenderedEmail {
+  const { source, streak } = message;
+  const link = sourceUrl(options.baseUrl, source.id);
+  const checks = `${streak.length} check${streak.length === 1 ? "" : "s"}`;
+  const title =
+    message.kind === "failure"
+      ? `${source.name} is failing: ${checks} in a row ${streak.lastOutcome === "blocked" ? "blocked" : "failed"}`
+      : `${source.name} works again after ${checks} that failed`;
+  const facts: [string, string][] = [
+    ["Source", `${source.name} (${source.url})`],
+    ["Failing since", streak.firstCheckAt],
+    ["Last failed check", streak.lastCheckAt],
+    ...(message.kind === "recovery" ? ([["Recovered", message.recoveredAt]] as [string, string][]) : []),
+    ["Last outcome", streak.lastOutcome],
+    ...(streak.lastError ? ([["Last error", streak.lastError]] as [string, string][]) : []),
+  ];
+  const advice =
+    message.kind === "failure"
+      ? "Prices on this page are not being watched until it works again. You will get one more email when it recovers."
+      : "Checks succeed again; price changes on this page are watched as before.";
+  const text = [title, "", ...facts.map(([k, v]) => `${k}: ${v}`), "", advice, ...(link ? [`Checks: ${link}`] : []), "", textFooter(message.ruleName)].join("\n");
+  const rows = facts
+    .map(([k, v]) => `<tr><th style="text-align:left;padding:4px 12px 4px 0;vertical-align:top">${escapeHtml(k)}</th><td style="padding:4px 0;word-break:break-word">${escapeScraped(v)}</td></tr>`)
+    .join("\n");
+  const bodyHtml = [`<table style="border-collapse:collapse;font-size:14px">${rows}</table>`, `<p style="font-size:14px">${escapeHtml(advice)}</p>`, link ? linkButton(link, "Open the source") : ""].join("\n");
+  return {
+    subject: subjectLine(`[ratecard] ${title}`),
+    text,
+    html: renderLayout({ titleHtml: escapeScraped(title), bodyHtml, ruleName: message.ruleName }),
+  };
+}
