@@ -8,6 +8,8 @@ site="$here/../../shared/bench-site"
 runs="${RUNS:-3}"
 out="$here/results/crawl-bench-site-$(date +%F)-n200-seed1.json"
 cd "$here"
+# measure.mjs runs the command from its own folder: give node the tsx loader by absolute URL.
+tsx="$(node -e 'console.log(require("node:url").pathToFileURL(require.resolve("tsx")).href)')"
 node "$site/measure.mjs" --no-builtin --runs "$runs" --out "$out" \
-  --cmd "ratecard=node --import tsx $here/crawl-bench-site.ts"
+  --cmd "ratecard=node --import $tsx $here/crawl-bench-site.ts"
 echo "written to ${out#$here/}"

@@ -1,22 +1,13 @@
 // The weekly traction email's content: the traction module's rows over the metric samples (stars,
 // Discord members), as a table for HTML and as `formatTractionReport(rows, "md")` for the text part.
-import { buildTractionReport, formatTractionReport, HEADLINE_METRIC } from "@ratecard/core/traction";
-import { listMetricSeries, type Db } from "@ratecard/db";
+import { formatTractionReport } from "@ratecard/core/traction";
+import type { Db } from "@ratecard/db";
 import type { TractionReportView } from "@ratecard/email";
+import { loadTractionRows } from "../reports/load-traction-rows";
 
-const DAY_MS = 86_400_000;
 
 export async function buildWeeklyTractionReport(db: Db, now: Date): Promise<TractionReportView> {
-  const sinceDays = 7;
-  const from = new Date(now.getTime() - 90 * DAY_MS);
-  const sources = await listMetricSeries(db, { kinds: ["github_repo", "discord_invite"], metrics: Object.values(HEADLINE_METRIC), from, enabledOnly: true });
-  const rows = buildTractionReport(
-    sources.map(({ source, series }) => {
-      const kind = source.kind as keyof typeof HEADLINE_METRIC;
-      return { name: source.name, kind, url: source.url, series: series[HEADLINE_METRIC[kind]] ?? [] };
-    }),
-    { now, sinceDays },
-  );
+  const rows = await loadTractionRows(db, { now, sinceDays: 7 });
   const count = (v: number | null) => (v === null ? "—" : Math.round(v).toLocaleString("en-US"));
   const signed = (v: number | null) => (v === null ? "—" : `${v > 0 ? "+" : ""}${Math.round(v).toLocaleString("en-US")}`);
   const pct = (v: number | null) => (v === null ? "—" : `${v > 0 ? "+" : ""}${v.toFixed(1)}%`);

@@ -1,6 +1,6 @@
-import { buildTractionReport, formatTractionReport, HEADLINE_METRIC, type TractionReportFormat } from "@ratecard/core/traction";
-import { listMetricSeries } from "@ratecard/db";
+import { formatTractionReport, type TractionReportFormat } from "@ratecard/core/traction";
 import type { Env } from "../env";
+import { loadTractionRows } from "../reports/load-traction-rows";
 import { UserError } from "../user-error";
 import { printTable } from "./print-table";
 import { withRuntime } from "./with-runtime";
@@ -10,7 +10,6 @@ export interface ReportTractionOptions {
   format?: string;
 }
 
-const DAY_MS = 86_400_000;
 const FORMATS = ["md", "csv", "json", "table"] as const;
 
 /** `ratecard report traction`: one row per repository (stars) or Discord community (members), fastest growing first. */
@@ -19,16 +18,7 @@ export async function reportTraction(env: Env, options: ReportTractionOptions, n
   const format = (options.format ?? "md") as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UserError(`--format must be one of ${FORMATS.join(", ")}, got '${options.format}'`);
   await withRuntime(env, async ({ db }) => {
-    // 90 days for the 90-day change, 60 for acceleration; the query adds the sample just before.
-    const from = new Date(now.getTime() - Math.max(90, sinceDays) * DAY_MS);
-    const sources = await listMetricSeries(db, { kinds: ["github_repo", "discord_invite"], metrics: Object.values(HEADLINE_METRIC), from, enabledOnly: true });
-    const rows = buildTractionReport(
-      sources.map(({ source, series }) => {
-        const kind = source.kind as keyof typeof HEADLINE_METRIC;
-        return { name: source.name, kind, url: source.url, series: series[HEADLINE_METRIC[kind]] ?? [] };
-      }),
-      { now, sinceDays },
-    );
+    const rows = await loadTractionRows(db, { now, sinceDays });
     if (format !== "table") {
       console.log(formatTractionReport(rows, format as TractionReportFormat));
       return;

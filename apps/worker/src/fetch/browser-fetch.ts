@@ -20,7 +20,6 @@ export const CHROMIUM_ARGS = [
   "--disable-background-networking",
   "--disable-component-update",
   "--disable-sync",
-  "--disable-dev-shm-usage",
 ];
 
 const SKIPPED_RESOURCES = new Set(["image", "media", "font"]);
