@@ -44,9 +44,10 @@ describe("workers", () => {
     workers.forEach((w, i) => w.stdout?.on("data", (chunk: Buffer) => (logs[i] += chunk.toString())));
     try {
       const ids = sources.map((s) => s.id);
+      // Both workers up (a loaded machine can take a while to start two), then every check done.
+      await until(async () => logs.every((log) => log.includes("worker started")), 90_000);
       await until(async () => (await database.db.check.count({ where: { sourceId: { in: ids } } })) >= ids.length, 60_000);
       // Both schedulers keep ticking; give them time to (wrongly) enqueue again.
-      await until(async () => logs.every((log) => log.includes("worker started")), 30_000);
       await new Promise((resolve) => setTimeout(resolve, 3000));
       for (const source of sources) {
         const checks = await database.db.check.findMany({ where: { sourceId: source.id } });
@@ -57,8 +58,8 @@ describe("workers", () => {
       }
     } finally {
       workers.forEach((w) => w.kill("SIGTERM"));
-      expect(await Promise.all(workers.map(exitOf))).toEqual([0, 0]);
     }
+    expect(await Promise.all(workers.map(exitOf))).toEqual([0, 0]);
   });
 
   it("SIGTERM lets a running check finish before the worker exits", async () => {

@@ -14,6 +14,7 @@ export const DEFAULT_WATCH_LIST = path.join(repoRoot, "scripts/seed/watch-list.y
 
 export async function start(env: Env, options: { web?: boolean }): Promise<void> {
   const log = (line: string) => console.log(`${new Date().toISOString()} ${line}`);
+  const signalled = waitForSignal();
   const runtime = await openRuntime(env);
   log(runtime.embedded ? `embedded PostgreSQL running with data in ${env.dataDir}` : "using the database at DATABASE_URL");
 
@@ -27,7 +28,7 @@ export async function start(env: Env, options: { web?: boolean }): Promise<void>
   let web: ChildProcess | null = null;
   if (options.web ?? true) web = startDashboard(env, runtime.databaseUrl, log);
 
-  const signal = await Promise.race([waitForSignal(), web ? exited(web) : new Promise<never>(() => {})]);
+  const signal = await Promise.race([signalled, web ? exited(web) : new Promise<never>(() => {})]);
   log(`stopping (${signal})`);
   if (web && web.exitCode === null) {
     web.kill("SIGTERM");
