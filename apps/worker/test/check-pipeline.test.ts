@@ -157,6 +157,18 @@ describe("checking a page", () => {
     expect(followed.finalUrl).toBe(`${harness.server.url}${STATIC_PAGE}`);
   });
 
+  it("records a host that does not exist at once, without retries, with or without the private-address guard", async () => {
+    const strict = createFetcher(testEnv({ RATECARD_ALLOW_PRIVATE_HOSTS: "0" }));
+    try {
+      for (const fetcher of [strict, harness.fetcher]) {
+        const error = await fetcher.fetch({ url: "http://no-such-host.invalid/pricing", kind: "page", fetchMode: "http" }).catch((e: unknown) => e);
+        expect(error).toMatchObject({ kind: "unknown-host", retryable: false, message: "cannot resolve no-such-host.invalid: ENOTFOUND" });
+      }
+    } finally {
+      await strict.stop();
+    }
+  });
+
   it("fails clearly on a 404, an oversized page and a time-out, without touching stored snapshots", async () => {
     const source = await addPage("/pages/no-such-page.html");
     const missing = await checkSource(deps(), source);

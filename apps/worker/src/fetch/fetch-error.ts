@@ -5,6 +5,7 @@ export type FetchErrorKind =
   | "timeout"
   | "too-large"
   | "network"
+  | "unknown-host"
   | "not-found"
   | "http-status"
   | "blocked"

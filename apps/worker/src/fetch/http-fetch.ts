@@ -140,5 +140,6 @@ function toFetchError(error: unknown, url: URL, timeoutMs: number): FetchError {
   if (e.name === "TimeoutError" || e.name === "AbortError" || /TIMEOUT/.test(e.code ?? "")) {
     return new FetchError("timeout", `${url.href} did not answer within ${Math.round(timeoutMs / 1000)} s`, { finalUrl: url.href, cause: error });
   }
+  if (e.code === "ENOTFOUND") return new FetchError("unknown-host", `cannot resolve ${url.hostname}: ENOTFOUND`, { finalUrl: url.href, cause: error });
   return new FetchError("network", `${url.href}: ${e.code ?? e.message ?? String(error)}`, { finalUrl: url.href, cause: error });
 }

@@ -73,7 +73,10 @@ export function createUrlGuard(options: { allowPrivateHosts: boolean }): UrlGuar
     try {
       addresses = await dns.promises.lookup(host, { all: true });
     } catch (error) {
-      throw new FetchError("network", `cannot resolve ${host}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
+      const code = (error as NodeJS.ErrnoException).code;
+      // A name that does not exist will not exist a minute later either; a resolver hiccup (EAI_AGAIN) may pass.
+      const kind = code === "ENOTFOUND" ? "unknown-host" : "network";
+      throw new FetchError(kind, `cannot resolve ${host}: ${code ?? String(error)}`, { cause: error });
     }
     const bad = addresses.find((a) => !isPublicAddress(a.address));
     if (bad) throw refuse(host, bad.address);
