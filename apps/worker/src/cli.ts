@@ -113,6 +113,7 @@ function buildProgram(getEnv: () => Env): Command {
     .action((options) => import("./commands/report-traction").then((m) => m.reportTraction(getEnv(), options)));
 
   program.command("worker").description("run the scheduler and job workers until stopped").option("--no-schedule", "only run jobs").action((options) => import("./commands/worker").then((m) => m.worker(getEnv(), options)));
+  program.command("serve").description("the dashboard only, on the same database").action(() => import("./commands/serve").then((m) => m.serve(getEnv())));
   program.command("start").description("database, worker and dashboard in one process").option("--no-web", "without the dashboard").action((options) => import("./commands/start").then((m) => m.start(getEnv(), options)));
   return program;
 }

@@ -39,7 +39,7 @@ export async function start(env: Env, options: { web?: boolean }): Promise<void>
   log("stopped");
 }
 
-function startDashboard(env: Env, databaseUrl: string, log: (line: string) => void): ChildProcess {
+export function startDashboard(env: Env, databaseUrl: string, log: (line: string) => void): ChildProcess {
   const webDir = path.join(repoRoot, "apps/web");
   if (!existsSync(path.join(webDir, ".next/BUILD_ID"))) {
     throw new Error("the dashboard is not built: run scripts/start (it builds it), or `pnpm --filter @ratecard/web build`");
@@ -58,7 +58,7 @@ function startDashboard(env: Env, databaseUrl: string, log: (line: string) => vo
   return child;
 }
 
-function exited(child: ChildProcess): Promise<string> {
+export function exited(child: ChildProcess): Promise<string> {
   return new Promise((resolve) => {
     if (child.exitCode !== null) return resolve(`dashboard exited with ${child.exitCode}`);
     child.once("exit", (code) => resolve(`dashboard exited with ${code}`));
