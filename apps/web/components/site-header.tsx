@@ -1,5 +1,13 @@
 import Link from "next/link";
 
+// Changes first: what moved is the question people open the dashboard with.
+const NAV = [
+  { href: "/changes", label: "Changes" },
+  { href: "/prices", label: "Prices" },
+  { href: "/cost", label: "Cost" },
+  { href: "/", label: "Sources" },
+] as const;
+
 export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -7,9 +15,13 @@ export function SiteHeader() {
         <Link href="/" className="text-lg font-semibold tracking-tight text-slate-900">
           ratecard
         </Link>
-        <Link href="/" className="text-sm font-medium text-slate-600 hover:text-slate-900">
-          Sources
-        </Link>
+        <div className="flex items-center gap-4 overflow-x-auto text-sm font-medium text-slate-600 sm:gap-6">
+          {NAV.map((item) => (
+            <Link key={item.href} href={item.href} className="whitespace-nowrap hover:text-slate-900">
+              {item.label}
+            </Link>
+          ))}
+        </div>
       </nav>
     </header>
   );

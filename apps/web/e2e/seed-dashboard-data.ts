@@ -1,6 +1,6 @@
 // The rows the browser tests look at, written through the same db functions the worker uses.
 import { hashContent, normalizePageText } from "@ratecard/core";
-import { createSource, recordCheckResult, type CheckResult, type Db } from "@ratecard/db";
+import { createSource, recordCheckResult, type AnalysePrices, type CheckResult, type Db, type PriceAnalysis } from "@ratecard/db";
 
 export const MALICIOUS_LINE = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">`;
 
@@ -13,6 +13,8 @@ export interface SeededData {
   maliciousSourceId: string;
   maliciousSnapshotId: string;
   uncheckedSourceId: string;
+  /** The price events the analysis stored (GPT-5 mini's decrease, and an Acme event with markup in its text). */
+  eventIds: { miniDecrease: string; acmeAdded: string };
   names: Record<"changed" | "failed" | "blocked" | "malicious" | "unchecked", string>;
 }
 
@@ -27,6 +29,32 @@ function pricingPage(miniInput: string): string {
 <tr><td>GPT-5 nano</td><td>$0.05 / 1M tokens</td><td>$0.40 / 1M tokens</td></tr>
 </tbody></table>
 <p>Batch API: 50% off input and output.</p></main></body></html>`;
+}
+
+type PriceRow = PriceAnalysis["pricePoints"][number];
+type EventRow = PriceAnalysis["events"][number];
+
+function price(provider: string, model: string, dimension: string, tier: string, usd: number, evidence: string, contextAbove: number | null = null): PriceRow {
+  return { provider, model, dimension, tier, contextAbove, amount: usd, unit: "1M tokens", currency: "USD", usdPer1M: usd, evidence };
+}
+
+/** The OpenAI page's card, as the worker's analysis reads it (the batch rows from "Batch API: 50% off"). */
+function openAiPrices(miniInput: number): PriceRow[] {
+  const models: [string, number, number][] = [["GPT-5", 1.25, 10], ["GPT-5 mini", miniInput, 2], ["GPT-5 nano", 0.05, 0.4]];
+  return models.flatMap(([model, input, output]) => {
+    const row = `${model} | $${input.toFixed(2)} / 1M tokens | $${output.toFixed(2)} / 1M tokens`;
+    return [
+      price("openai", model, "input", "standard", input, row),
+      price("openai", model, "output", "standard", output, row),
+      price("openai", model, "input", "batch", input / 2, "Batch API: 50% off input and output."),
+      price("openai", model, "output", "batch", output / 2, "Batch API: 50% off input and output."),
+    ];
+  });
+}
+
+/** A fixed analysis, standing in for the worker's: the seed controls exactly which rows exist. */
+function analysis(pricePoints: PriceRow[], events: EventRow[] = []): AnalysePrices {
+  return () => ({ cardStatus: "ok", cardWarnings: [], pricePoints, events });
 }
 
 function content(body: string, contentType: string): CheckResult {
@@ -56,9 +84,35 @@ export async function seedDashboardData(db: Db, now: Date): Promise<SeededData> 
     provider: "openai",
     schedule: "0 */6 * * *",
   });
-  const v1 = await recordCheckResult(db, { sourceId: changed.id, ...at(72, 1210), result: content(pricingPage("$0.25"), "text/html") });
+  const v1 = await recordCheckResult(db, {
+    sourceId: changed.id,
+    ...at(72, 1210),
+    result: content(pricingPage("$0.25"), "text/html"),
+    analyse: analysis(openAiPrices(0.25)),
+  });
   await recordCheckResult(db, { sourceId: changed.id, ...at(48, 980), result: content(pricingPage("$0.25"), "text/html") });
-  const v2 = await recordCheckResult(db, { sourceId: changed.id, ...at(5, 1105), result: content(pricingPage("$0.20"), "text/html") });
+  const v2 = await recordCheckResult(db, {
+    sourceId: changed.id,
+    ...at(5, 1105),
+    result: content(pricingPage("$0.20"), "text/html"),
+    analyse: analysis(openAiPrices(0.2), [
+      {
+        kind: "price_decrease",
+        provider: "openai",
+        model: "GPT-5 mini",
+        dimension: "input",
+        tier: "standard",
+        unit: "1M tokens",
+        currency: "USD",
+        oldValue: 0.25,
+        newValue: 0.2,
+        pctChange: -20,
+        oldEvidence: "GPT-5 mini | $0.25 / 1M tokens | $2.00 / 1M tokens",
+        newEvidence: "GPT-5 mini | $0.20 / 1M tokens | $2.00 / 1M tokens",
+        summary: "openai cut GPT-5 mini input from $0.25 to $0.20 per 1M tokens (-20%)",
+      },
+    ]),
+  });
   await recordCheckResult(db, { sourceId: changed.id, ...at(1, 842), result: content(pricingPage("$0.20"), "text/html") });
 
   const failed = await createSource(db, {
@@ -72,6 +126,12 @@ export async function seedDashboardData(db: Db, now: Date): Promise<SeededData> 
     sourceId: failed.id,
     ...at(30, 1530),
     result: content("# Pricing\n\nClaude Opus 4.6: $5 / MTok input\n", "text/markdown"),
+    analyse: analysis([
+      price("anthropic", "Claude Opus 4.6", "input", "standard", 5, "Claude Opus 4.6: $5 / MTok input"),
+      price("anthropic", "Claude Opus 4.6", "output", "standard", 25, "Claude Opus 4.6: $25 / MTok output"),
+      price("anthropic", "Claude Opus 4.6", "cache_read", "standard", 0.5, "Claude Opus 4.6: $0.50 / MTok cache hits"),
+      price("anthropic", "Claude Opus 4.6", "input", "standard", 10, "Prompts > 200K tokens: $10 / MTok input", 200_000),
+    ]),
   });
   await recordCheckResult(db, {
     sourceId: failed.id,
@@ -121,6 +181,15 @@ export async function seedDashboardData(db: Db, now: Date): Promise<SeededData> 
     sourceId: malicious.id,
     ...at(3, 388),
     result: content(`Acme AI pricing\nAcme-1: $3 per 1M input tokens\n${MALICIOUS_LINE}\n`, "text/plain"),
+    // Scraped text reaches the change feed too: the summary carries the hostile line verbatim.
+    analyse: analysis([], [
+      {
+        kind: "model_added",
+        provider: "acme",
+        model: "Acme-1",
+        summary: `acme added Acme-1: ${MALICIOUS_LINE}`,
+      },
+    ]),
   });
 
   const unchecked = await createSource(db, {
@@ -131,6 +200,10 @@ export async function seedDashboardData(db: Db, now: Date): Promise<SeededData> 
   });
 
   if (!v1.snapshot || !v2.snapshot || !hostile.snapshot) throw new Error("seeding did not store the expected snapshots");
+  const [miniDecrease, acmeAdded] = await Promise.all([
+    db.changeEvent.findFirstOrThrow({ where: { toSnapshotId: v2.snapshot.id, kind: "price_decrease" }, select: { id: true } }),
+    db.changeEvent.findFirstOrThrow({ where: { toSnapshotId: hostile.snapshot.id }, select: { id: true } }),
+  ]);
   return {
     changedSourceId: changed.id,
     changedSnapshotIds: { older: v1.snapshot.id, newer: v2.snapshot.id },
@@ -139,6 +212,7 @@ export async function seedDashboardData(db: Db, now: Date): Promise<SeededData> 
     maliciousSourceId: malicious.id,
     maliciousSnapshotId: hostile.snapshot.id,
     uncheckedSourceId: unchecked.id,
+    eventIds: { miniDecrease: miniDecrease.id, acmeAdded: acmeAdded.id },
     names: {
       changed: changed.name,
       failed: failed.name,

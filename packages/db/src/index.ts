@@ -50,3 +50,7 @@ export { listAlertEvents, type AlertEventRow } from "./alerts/list-alert-events"
 export { listAlertCandidates, type AlertCandidate } from "./alerts/list-alert-candidates";
 export { listFailureStreaks, type SourceFailureStreak } from "./alerts/list-failure-streaks";
 export { readSourceState } from "./metrics/read-source-state";
+export { listChangeEventsPage, type ChangeEventFilter, type ChangeEventsPage } from "./dashboard/list-change-events-page";
+export { listChangeEventFacets } from "./dashboard/list-change-event-facets";
+export { toCorePrice } from "./prices/to-core-price";
+export { buildCostCards } from "./prices/build-cost-cards";

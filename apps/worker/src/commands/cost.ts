@@ -1,9 +1,8 @@
-import { modelKey, rankWorkloadCost, type Price, type Workload } from "@ratecard/core";
-import { listCurrentPricePoints } from "@ratecard/db";
+import { rankWorkloadCost, type Workload } from "@ratecard/core";
+import { buildCostCards, listCurrentPricePoints } from "@ratecard/db";
 import type { Env } from "../env";
 import { UserError } from "../user-error";
 import { printTable } from "./print-table";
-import { toCorePrice } from "./to-core-price";
 import { withRuntime } from "./with-runtime";
 
 export interface CostOptions {
@@ -25,25 +24,11 @@ export async function cost(env: Env, options: CostOptions): Promise<void> {
   await withRuntime(env, async ({ db }) => {
     const kinds = options.registries ? (["page", "registry"] as const) : (["page"] as const);
     const current = await listCurrentPricePoints(db, { kinds: [...kinds] });
-    // A provider's own page wins over a registry's copy of the same model.
-    const seen = new Set<string>();
-    const byProvider = new Map<string, Price[]>();
-    for (const entry of [...current].sort((a, b) => (a.source.kind === "page" ? 0 : 1) - (b.source.kind === "page" ? 0 : 1))) {
-      const owned = new Set<string>();
-      for (const row of entry.prices) {
-        const provider = entry.source.kind === "page" ? entry.source.provider ?? row.provider : row.provider;
-        if (options.provider && provider !== options.provider) continue;
-        const key = `${provider}|${modelKey(row.model, provider)}`;
-        if (seen.has(key) && !owned.has(key)) continue;
-        seen.add(key);
-        owned.add(key);
-        byProvider.set(provider, [...(byProvider.get(provider) ?? []), toCorePrice(row)]);
-      }
-    }
-    if (byProvider.size === 0) {
+    const cards = buildCostCards(current, options.provider ? { provider: options.provider } : {});
+    if (cards.length === 0) {
       throw new UserError("no prices known yet: run `ratecard check --all` first (or add --registries to use registry prices)");
     }
-    const ranking = rankWorkloadCost([...byProvider].map(([provider, prices]) => ({ provider, prices })), { ...workload, now: new Date() });
+    const ranking = rankWorkloadCost(cards, { ...workload, now: new Date() });
     if (options.json) {
       console.log(JSON.stringify({ workload, ...ranking }, null, 2));
       return;

@@ -1,5 +1,5 @@
 import type { Price } from "@ratecard/core";
-import type { PricePoint } from "@ratecard/db";
+import type { PricePoint } from "../generated/prisma/client";
 
 /** A stored price point back in the price card's shape, for the pure cost and comparison code. */
 export function toCorePrice(row: PricePoint): Price {

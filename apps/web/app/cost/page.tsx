@@ -1,0 +1,92 @@
+// The cost calculator: one workload priced on every model with current page prices, cheapest first.
+import { rankWorkloadCost, type CostRanking, type Workload } from "@ratecard/core";
+import { buildCostCards, listCurrentPricePoints } from "@ratecard/db";
+import type { Metadata } from "next";
+import { CostForm, type CostFormValues } from "../../components/cost-form";
+import { CostRankingTable } from "../../components/cost-ranking-table";
+import { getDb } from "../../lib/db";
+import { firstParam } from "../../lib/first-param";
+import { formatUsd } from "../../lib/format-usd";
+import { parseNumberParam } from "../../lib/parse-number-param";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Cost" };
+
+const DEFAULTS = { input: 2_000, output: 500 };
+
+export default async function CostPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const query = await searchParams;
+  const values: CostFormValues = {
+    input: firstParam(query.input)?.trim() || String(DEFAULTS.input),
+    output: firstParam(query.output)?.trim() || String(DEFAULTS.output),
+    cachedShare: firstParam(query.cachedShare)?.trim() ?? "",
+    batch: Boolean(firstParam(query.batch)),
+    tasks: firstParam(query.tasks)?.trim() ?? "",
+  };
+  const cachedShare = Math.min(1, parseNumberParam(values.cachedShare, 0));
+  const tasks = parseNumberParam(values.tasks, 0);
+  const workload: Workload = {
+    inputTokens: parseNumberParam(values.input, DEFAULTS.input),
+    outputTokens: parseNumberParam(values.output, DEFAULTS.output),
+    ...(cachedShare > 0 ? { cachedShare } : {}),
+    ...(values.batch ? { batch: true } : {}),
+    ...(tasks > 0 ? { requestsPerMonth: Math.round(tasks) } : {}),
+    now: new Date(),
+  };
+  const cards = buildCostCards(await listCurrentPricePoints(getDb(), { kinds: ["page"] }));
+  const ranking: CostRanking = rankWorkloadCost(cards, workload);
+  const volumes = ranking.rows[0]?.monthly.map((m) => m.volume) ?? [];
+
+  return (
+    <>
+      <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-semibold tracking-tight">Cost</h1>
+        <p className="text-sm text-slate-500">What one workload costs on every model, from current pricing pages</p>
+      </div>
+      <CostForm values={values} />
+      {ranking.rows.length === 0 ? (
+        <div className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-10 text-center text-sm text-slate-600">
+          {cards.length === 0
+            ? "No prices known yet: the ranking appears once a pricing page source has been checked and its prices read."
+            : "No model has all the prices this workload needs (e.g. batch or cached-input prices)."}
+        </div>
+      ) : (
+        <>
+          <CheapestSentence cheapestAt={ranking.cheapestAt} />
+          <CostRankingTable rows={ranking.rows} volumes={volumes} />
+        </>
+      )}
+      {ranking.skipped.length > 0 && (
+        <details className="mt-4 text-sm text-slate-600">
+          <summary className="cursor-pointer">
+            {ranking.skipped.length} {ranking.skipped.length === 1 ? "model" : "models"} skipped (missing prices for this workload)
+          </summary>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {ranking.skipped.map((s) => (
+              <li key={`${s.provider}/${s.model}/${s.reason}`}>
+                {s.provider} {s.model}: {s.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}
+
+function CheapestSentence({ cheapestAt }: { cheapestAt: CostRanking["cheapestAt"] }) {
+  if (cheapestAt.length === 0) return null;
+  const [low] = cheapestAt;
+  const high = cheapestAt.at(-1)!;
+  const name = (c: CostRanking["cheapestAt"][number]) => `${c.provider} ${c.model}`;
+  const at = (c: CostRanking["cheapestAt"][number]) => `${c.volume.toLocaleString("en-US")} tasks a month (${formatUsd(c.monthly)} a month)`;
+  let text: string;
+  if (!low || low === high) text = `Cheapest at ${at(high)}: ${name(high)}.`;
+  else if (name(low) === name(high)) text = `Cheapest at low and high volume: ${name(low)}, at ${at(low)} and at ${at(high)}.`;
+  else text = `Cheapest at low volume: ${name(low)} at ${at(low)}; at high volume: ${name(high)} at ${at(high)}.`;
+  return (
+    <p data-testid="cheapest" className="mb-4 rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
+      {text}
+    </p>
+  );
+}
