@@ -58,7 +58,11 @@ export function PriceMatrixTable({
           {rows.map((row) => (
             <tr key={`${row.provider}/${row.model}`} data-model={row.model} data-provider={row.provider}>
               <td className="px-4 py-2 text-slate-600">{row.provider}</td>
-              <td className="px-4 py-2 font-medium whitespace-nowrap text-slate-900">{row.model}</td>
+              <td className="px-4 py-2 font-medium whitespace-nowrap text-slate-900">
+                <Link href={`/prices/history?${new URLSearchParams({ provider: row.provider, model: row.model }).toString()}`} className="hover:text-sky-700 hover:underline">
+                  {row.model}
+                </Link>
+              </td>
               {headers
                 .filter((h) => h.numeric)
                 .map((h) => {

@@ -5,6 +5,7 @@ const NAV = [
   { href: "/changes", label: "Changes" },
   { href: "/prices", label: "Prices" },
   { href: "/cost", label: "Cost" },
+  { href: "/traction", label: "Traction" },
   { href: "/", label: "Sources" },
 ] as const;
 

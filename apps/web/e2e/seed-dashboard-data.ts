@@ -1,6 +1,6 @@
 // The rows the browser tests look at, written through the same db functions the worker uses.
 import { hashContent, normalizePageText } from "@ratecard/core";
-import { createSource, recordCheckResult, type AnalysePrices, type CheckResult, type Db, type PriceAnalysis } from "@ratecard/db";
+import { createSource, recordCheckResult, recordCollection, type AnalysePrices, type CheckResult, type Db, type PriceAnalysis } from "@ratecard/db";
 
 export const MALICIOUS_LINE = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">`;
 
@@ -16,9 +16,12 @@ export interface SeededData {
   /** The price events the analysis stored (GPT-5 mini's decrease, and an Acme event with markup in its text). */
   eventIds: { miniDecrease: string; acmeAdded: string };
   names: Record<"changed" | "failed" | "blocked" | "malicious" | "unchecked", string>;
+  /** A repository (fast growing, its oldest stars estimated) and a Discord community (slow), 60 days of samples. */
+  traction: { repoSourceId: string; repoName: string; discordSourceId: string; discordName: string };
 }
 
 const HOUR = 3600_000;
+const DAY = 24 * HOUR;
 
 function pricingPage(miniInput: string): string {
   return `<!doctype html><html><head><title>API pricing</title><script>track()</script></head><body>
@@ -199,6 +202,21 @@ export async function seedDashboardData(db: Db, now: Date): Promise<SeededData> 
     schedule: "0 * * * *",
   });
 
+  const repo = await createSource(db, { kind: "github_repo", name: "acme/fastllm", url: "https://github.com/acme/fastllm", schedule: "0 3 * * *" });
+  const discord = await createSource(db, { kind: "discord_invite", name: "Acme Discord", url: "https://discord.gg/acme", schedule: "0 4 * * *" });
+  const days = Array.from({ length: 61 }, (_, i) => 60 - i);
+  await recordCollection(db, {
+    sourceId: repo.id,
+    ...at(2, 2300),
+    // +2 % a day; the oldest stretch estimated, as when a star history is interpolated.
+    samples: days.map((d) => ({ metric: "stars", value: Math.round(1000 * 1.02 ** (60 - d)), at: new Date(now.getTime() - d * DAY), estimated: d >= 40 })),
+  });
+  await recordCollection(db, {
+    sourceId: discord.id,
+    ...at(2, 640),
+    samples: days.map((d) => ({ metric: "discord_members", value: 5000 + 10 * (60 - d), at: new Date(now.getTime() - d * DAY) })),
+  });
+
   if (!v1.snapshot || !v2.snapshot || !hostile.snapshot) throw new Error("seeding did not store the expected snapshots");
   const [miniDecrease, acmeAdded] = await Promise.all([
     db.changeEvent.findFirstOrThrow({ where: { toSnapshotId: v2.snapshot.id, kind: "price_decrease" }, select: { id: true } }),
@@ -213,6 +231,7 @@ export async function seedDashboardData(db: Db, now: Date): Promise<SeededData> 
     maliciousSnapshotId: hostile.snapshot.id,
     uncheckedSourceId: unchecked.id,
     eventIds: { miniDecrease: miniDecrease.id, acmeAdded: acmeAdded.id },
+    traction: { repoSourceId: repo.id, repoName: repo.name, discordSourceId: discord.id, discordName: discord.name },
     names: {
       changed: changed.name,
       failed: failed.name,

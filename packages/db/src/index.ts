@@ -54,3 +54,5 @@ export { listChangeEventsPage, type ChangeEventFilter, type ChangeEventsPage } f
 export { listChangeEventFacets } from "./dashboard/list-change-event-facets";
 export { toCorePrice } from "./prices/to-core-price";
 export { buildCostCards } from "./prices/build-cost-cards";
+export { listTractionInputs, type TractionSourceInput } from "./dashboard/list-traction-inputs";
+export { listPriceHistory, type PriceHistory, type PriceHistorySnapshot } from "./dashboard/list-price-history";

@@ -1,0 +1,16 @@
+// The traction report as CSV, the same file `ratecard report traction --format csv` writes.
+import { formatTractionReport } from "@ratecard/core/traction";
+import { loadTractionReport } from "../../../lib/load-traction-report";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(): Promise<Response> {
+  const { rows } = await loadTractionReport(new Date());
+  return new Response(`${formatTractionReport(rows, "csv")}\n`, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": 'attachment; filename="traction-report.csv"',
+      "cache-control": "no-store",
+    },
+  });
+}
