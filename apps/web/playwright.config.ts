@@ -28,6 +28,8 @@ export default defineConfig({
     browserName: "chromium",
     // Set by the global setup once `next start` listens; the workers start after it and inherit it.
     baseURL: process.env.RATECARD_E2E_BASE_URL,
+    // Signed in as the seeded admin (written by the global setup); auth.spec.ts starts signed out.
+    storageState: process.env.RATECARD_E2E_ADMIN_STATE,
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: chromiumPath,

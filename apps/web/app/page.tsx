@@ -4,10 +4,12 @@ import { EmptyWatchList } from "../components/empty-watch-list";
 import { FailingSourcesBanner, type FailingSource } from "../components/failing-sources-banner";
 import { WatchListTable } from "../components/watch-list-table";
 import { getDb } from "../lib/db";
+import { requireUser } from "../lib/auth/require-user";
 
 export const dynamic = "force-dynamic";
 
 export default async function WatchListPage() {
+  await requireUser();
   const rows = await listSourcesWithLastCheck(getDb());
   const now = new Date();
   const failing: FailingSource[] = rows.flatMap(({ source, lastCheck }) =>

@@ -9,6 +9,9 @@ const schema = z.object({
     .refine((value) => /^postgres(ql)?:\/\//.test(value) && URL.canParse(value), {
       error: "DATABASE_URL must be a postgresql:// URL",
     }),
+  // The first admin, created on the first sign-in attempt when the database has no admin yet.
+  ADMIN_EMAIL: z.string().trim().toLowerCase().email({ error: "ADMIN_EMAIL must be an email address" }).optional(),
+  ADMIN_PASSWORD: z.string().min(12, { error: "ADMIN_PASSWORD must be at least 12 characters" }).optional(),
 });
 
 export type WebEnv = z.infer<typeof schema>;
@@ -23,6 +26,9 @@ export function readEnv(): WebEnv {
     throw new Error(
       `ratecard dashboard configuration: ${problems}. Set DATABASE_URL to the Postgres the worker writes to, e.g. DATABASE_URL=postgresql://user:password@localhost:5432/ratecard`,
     );
+  }
+  if (!parsed.data.ADMIN_EMAIL !== !parsed.data.ADMIN_PASSWORD) {
+    throw new Error("ratecard dashboard configuration: set both ADMIN_EMAIL and ADMIN_PASSWORD (the first admin), or neither");
   }
   cached = parsed.data;
   return cached;

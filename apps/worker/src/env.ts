@@ -35,6 +35,9 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** The dashboard's address as readers of alert emails reach it (links to diffs); default http://localhost:PORT. */
   RATECARD_PUBLIC_URL: optionalUrl("RATECARD_PUBLIC_URL"),
+  /** The dashboard's first admin; without them `start` makes one and keeps its password in the data directory. */
+  ADMIN_EMAIL: z.string().trim().toLowerCase().email({ message: "ADMIN_EMAIL must be an email address" }).optional(),
+  ADMIN_PASSWORD: z.string().min(12, { message: "ADMIN_PASSWORD must be at least 12 characters" }).optional(),
 });
 
 export type Env = z.infer<typeof schema> & {

@@ -56,3 +56,14 @@ export { toCorePrice } from "./prices/to-core-price";
 export { buildCostCards } from "./prices/build-cost-cards";
 export { listTractionInputs, type TractionSourceInput } from "./dashboard/list-traction-inputs";
 export { listPriceHistory, type PriceHistory, type PriceHistorySnapshot } from "./dashboard/list-price-history";
+
+export { hashPassword } from "./auth/hash-password";
+export { verifyPassword } from "./auth/verify-password";
+export { hashSessionToken } from "./auth/hash-session-token";
+export { createUser } from "./auth/create-user";
+export { ensureAdminUser } from "./auth/ensure-admin-user";
+export { findUserByEmail } from "./auth/find-user-by-email";
+export { createSession } from "./auth/create-session";
+export { findSessionUser, type SessionUser } from "./auth/find-session-user";
+export { deleteSession } from "./auth/delete-session";
+export { listUsers } from "./auth/list-users";

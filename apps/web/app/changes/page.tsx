@@ -8,6 +8,7 @@ import { FailingSourcesBanner, type FailingSource } from "../../components/faili
 import { getDb } from "../../lib/db";
 import { firstParam } from "../../lib/first-param";
 import { parseNumberParam } from "../../lib/parse-number-param";
+import { requireUser } from "../../lib/auth/require-user";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Changes" };
@@ -15,6 +16,7 @@ export const metadata: Metadata = { title: "Changes" };
 const PAGE_SIZE = 50;
 
 export default async function ChangesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireUser();
   const query = await searchParams;
   const values: ChangesFilterValues = {
     provider: firstParam(query.provider)?.trim() ?? "",

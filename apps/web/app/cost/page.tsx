@@ -8,6 +8,7 @@ import { getDb } from "../../lib/db";
 import { firstParam } from "../../lib/first-param";
 import { formatUsd } from "../../lib/format-usd";
 import { parseNumberParam } from "../../lib/parse-number-param";
+import { requireUser } from "../../lib/auth/require-user";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Cost" };
@@ -15,6 +16,7 @@ export const metadata: Metadata = { title: "Cost" };
 const DEFAULTS = { input: 2_000, output: 500 };
 
 export default async function CostPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireUser();
   const query = await searchParams;
   const values: CostFormValues = {
     input: firstParam(query.input)?.trim() || String(DEFAULTS.input),

@@ -7,11 +7,13 @@ import { buildPriceMatrix } from "../../lib/build-price-matrix";
 import { getDb } from "../../lib/db";
 import { firstParam } from "../../lib/first-param";
 import { isSortKey, sortPriceMatrix, type SortKey } from "../../lib/sort-price-matrix";
+import { requireUser } from "../../lib/auth/require-user";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Prices" };
 
 export default async function PricesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireUser();
   const query = await searchParams;
   const requestedSort = firstParam(query.sort);
   const sort: SortKey = isSortKey(requestedSort) ? requestedSort : "provider";

@@ -4,6 +4,7 @@ import { TractionChart } from "../../components/traction-chart";
 import { TractionTable } from "../../components/traction-table";
 import { buildTractionChartLines } from "../../lib/build-traction-chart-lines";
 import { loadTractionReport, TRACTION_SINCE_DAYS } from "../../lib/load-traction-report";
+import { requireUser } from "../../lib/auth/require-user";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Traction" };
@@ -11,6 +12,7 @@ export const metadata: Metadata = { title: "Traction" };
 const CHART_DAYS = 90;
 
 export default async function TractionPage() {
+  await requireUser();
   const now = new Date();
   const { rows, inputs } = await loadTractionReport(now);
   const runs = buildTractionChartLines(inputs, new Date(now.getTime() - CHART_DAYS * 86_400_000));

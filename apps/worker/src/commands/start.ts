@@ -8,6 +8,7 @@ import type { Env } from "../env";
 import { startWorker } from "../main";
 import { openRuntime } from "../runtime";
 import { parseWatchList } from "../watch-list/parse-watch-list";
+import { ensureFirstAdmin } from "./first-admin";
 import { waitForSignal } from "./worker";
 
 export const DEFAULT_WATCH_LIST = path.join(repoRoot, "scripts/seed/watch-list.yaml");
@@ -22,6 +23,11 @@ export async function start(env: Env, options: { web?: boolean }): Promise<void>
     const inputs = parseWatchList(readFileSync(DEFAULT_WATCH_LIST, "utf8"), path.relative(repoRoot, DEFAULT_WATCH_LIST));
     const { added } = await upsertSources(runtime.db, inputs);
     log(`seeded the default watch list: ${added} sources`);
+  }
+
+  const { admin, created } = await ensureFirstAdmin(runtime.db, env);
+  if (created || admin.file) {
+    log(`dashboard sign-in: ${admin.email} / ${admin.file ? `${admin.password} (kept in ${admin.file})` : "ADMIN_PASSWORD"}`);
   }
 
   const worker = await startWorker(runtime, { log });

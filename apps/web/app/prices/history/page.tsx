@@ -8,11 +8,13 @@ import { buildPriceHistoryChart } from "../../../lib/build-price-history-chart";
 import { getDb } from "../../../lib/db";
 import { firstParam } from "../../../lib/first-param";
 import { formatTimestamp } from "../../../lib/format-timestamp";
+import { requireUser } from "../../../lib/auth/require-user";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Price history" };
 
 export default async function PriceHistoryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireUser();
   const query = await searchParams;
   const provider = firstParam(query.provider)?.trim() ?? "";
   const model = firstParam(query.model)?.trim() ?? "";

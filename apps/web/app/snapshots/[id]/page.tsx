@@ -8,6 +8,7 @@ import { SnapshotViewTabs } from "../../../components/snapshot-view-tabs";
 import { TimeAgo } from "../../../components/time-ago";
 import { getDb } from "../../../lib/db";
 import { firstParam } from "../../../lib/first-param";
+import { requireUser } from "../../../lib/auth/require-user";
 
 export const dynamic = "force-dynamic";
 
@@ -19,6 +20,7 @@ interface SnapshotPageProps {
 }
 
 export default async function SnapshotPage({ params, searchParams }: SnapshotPageProps) {
+  await requireUser();
   const { id } = await params;
   const view = firstParam((await searchParams).view) === "raw" ? "raw" : "text";
   const snapshot = await getSnapshotWithSource(getDb(), id);

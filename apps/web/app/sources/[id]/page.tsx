@@ -13,6 +13,7 @@ import { UnifiedDiff } from "../../../components/unified-diff";
 import { getDb } from "../../../lib/db";
 import { firstParam } from "../../../lib/first-param";
 import { pickSnapshotPair } from "../../../lib/pick-snapshot-pair";
+import { requireUser } from "../../../lib/auth/require-user";
 
 export const dynamic = "force-dynamic";
 
@@ -25,11 +26,13 @@ interface SourcePageProps {
 const loadSource = cache((id: string) => getSource(getDb(), id));
 
 export async function generateMetadata({ params }: Pick<SourcePageProps, "params">): Promise<Metadata> {
+  await requireUser();
   const source = await loadSource((await params).id);
   return { title: source?.name ?? "Not found" };
 }
 
 export default async function SourcePage({ params, searchParams }: SourcePageProps) {
+  await requireUser();
   const { id } = await params;
   const query = await searchParams;
   const source = await loadSource(id);

@@ -1,0 +1,107 @@
+import { createDbClient, hashSessionToken } from "@ratecard/db";
+import { expect, test, type Page } from "@playwright/test";
+import { E2E_ADMIN, E2E_VIEWER } from "./e2e-users";
+
+// These tests start signed out (the other specs start as the seeded admin).
+test.use({ storageState: { cookies: [], origins: [] } });
+
+// The form's own message (Next's route announcer is an alert too).
+const formError = (page: Page) => page.getByRole("form", { name: "Sign in" }).getByRole("alert");
+
+async function signIn(page: Page, user: { email: string; password: string }) {
+  const form = page.getByRole("form", { name: "Sign in" });
+  await form.getByLabel("Email").fill(user.email);
+  await form.getByLabel("Password").fill(user.password);
+  await form.getByRole("button", { name: "Sign in" }).click();
+}
+
+test("a signed-out visit to a page redirects to the sign-in form, which brings the user back to it", async ({ page }) => {
+  await page.goto("/changes?provider=openai");
+  await expect(page).toHaveURL("/login?next=%2Fchanges%3Fprovider%3Dopenai");
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Changes" })).toHaveCount(0);
+
+  await signIn(page, { email: E2E_ADMIN.email, password: "not-the-password" });
+  await expect(formError(page)).toHaveText("Wrong email or password.");
+  await expect(page).toHaveURL(/\/login\?next=/);
+
+  await signIn(page, E2E_ADMIN);
+  await expect(page).toHaveURL("/changes?provider=openai");
+  await expect(page.getByRole("heading", { name: "Changes" })).toBeVisible();
+  const who = page.getByTestId("signed-in-user");
+  await expect(who).toContainText(E2E_ADMIN.email);
+  await expect(who.locator("[data-role]")).toHaveText("admin");
+  const cookie = (await page.context().cookies()).find((c) => c.name === "ratecard_session");
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+
+  await who.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL("/login");
+  await page.goto("/prices");
+  await expect(page).toHaveURL("/login?next=%2Fprices");
+});
+
+test("a viewer sees the pages but gets a 403 from the admin-only users page; the admin sees it", async ({ page, browser }) => {
+  // An off-site `next` is ignored: the user lands on the sources page instead.
+  await page.goto("/login?next=//evil.example/");
+  await signIn(page, E2E_VIEWER);
+  await expect(page).toHaveURL("/");
+  await expect(page.getByRole("heading", { name: "Sources" })).toBeVisible();
+  await expect(page.getByTestId("signed-in-user").locator("[data-role]")).toHaveText("viewer");
+  await page.goto("/prices");
+  await expect(page.getByRole("heading", { name: "Prices", level: 1 })).toBeVisible();
+
+  const response = await page.goto("/admin/users");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "Admins only" })).toBeVisible();
+  await expect(page.getByText(E2E_ADMIN.email)).toHaveCount(0);
+
+  const adminContext = await browser.newContext({ storageState: process.env.RATECARD_E2E_ADMIN_STATE });
+  const adminPage = await adminContext.newPage();
+  const adminResponse = await adminPage.goto("/admin/users");
+  expect(adminResponse?.status()).toBe(200);
+  await expect(adminPage.locator(`tr[data-user-email="${E2E_VIEWER.email}"]`)).toContainText("viewer");
+  await expect(adminPage.locator(`tr[data-user-email="${E2E_ADMIN.email}"]`)).toContainText("admin");
+  await adminContext.close();
+});
+
+test("the CSV route without a session redirects to the sign-in page instead of answering", async ({ request }) => {
+  const response = await request.get("/traction/report.csv", { maxRedirects: 0 });
+  expect(response.status()).toBe(307);
+  expect(response.headers()["location"]).toBe("/login?next=%2Ftraction%2Freport.csv");
+});
+
+test("an expired session counts as signed out", async ({ page }) => {
+  await page.goto("/login?next=%2Fcost");
+  await signIn(page, E2E_VIEWER);
+  await expect(page).toHaveURL("/cost");
+
+  const token = (await page.context().cookies()).find((c) => c.name === "ratecard_session")?.value;
+  expect(token).toBeTruthy();
+  const db = createDbClient(process.env.RATECARD_E2E_DATABASE_URL!, { maxConnections: 1 });
+  try {
+    const { count } = await db.session.updateMany({
+      where: { id: hashSessionToken(token!) },
+      data: { expiresAt: new Date(Date.now() - 60_000) },
+    });
+    expect(count).toBe(1);
+  } finally {
+    await db.$disconnect();
+  }
+
+  await page.goto("/cost");
+  await expect(page).toHaveURL("/login?next=%2Fcost");
+});
+
+test("after five failed sign-ins for an email the form refuses further attempts for a while", async ({ page }) => {
+  await page.goto("/login");
+  const guess = { email: "nobody@ratecard.test", password: "guess" };
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await signIn(page, { ...guess, password: `guess-${attempt}` });
+    await expect(formError(page)).toHaveText("Wrong email or password.");
+    // Wait for the form to be ready again before the next attempt.
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  }
+  await signIn(page, guess);
+  await expect(formError(page)).toContainText("Too many failed sign-ins for nobody@ratecard.test");
+  await expect(formError(page)).toContainText("Try again in 15 minutes.");
+});
