@@ -1,10 +1,9 @@
 import type { Db } from "../create-db-client";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "../ids/is-uuid";
 
 /** One snapshot's texts and dates with the source it belongs to (the screenshot bytes stay in the database). */
 export async function getSnapshotWithSource(db: Db, id: string) {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   return db.snapshot.findUnique({
     where: { id },
     select: {
