@@ -1,32 +1,107 @@
-// The watch list: every source and how its last check went.
-import { listSourcesWithLastCheck } from "@ratecard/db";
-import { EmptyWatchList } from "../components/empty-watch-list";
+// The home page, the change feed: what changed in any source's prices, newest first, with a way back to the evidence.
+import { listChangeEventFacets, listChangeEventsPage, listFailureStreaks, listSourcesWithLastCheck } from "@ratecard/db";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ChangeEventsTable } from "../components/change-events-table";
+import { ChangesFilterForm, type ChangesFilterValues } from "../components/changes-filter-form";
 import { FailingSourcesBanner, type FailingSource } from "../components/failing-sources-banner";
-import { WatchListTable } from "../components/watch-list-table";
 import { getDb } from "../lib/db";
+import { firstParam } from "../lib/first-param";
+import { parseNumberParam } from "../lib/parse-number-param";
 import { requireUser } from "../lib/auth/require-user";
 
 export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Changes" };
 
-export default async function WatchListPage() {
+const PAGE_SIZE = 50;
+
+export default async function ChangesFeedPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireUser();
-  const rows = await listSourcesWithLastCheck(getDb());
+  const query = await searchParams;
+  const values: ChangesFilterValues = {
+    provider: firstParam(query.provider)?.trim() ?? "",
+    model: firstParam(query.model)?.trim() ?? "",
+    kind: firstParam(query.kind)?.trim() ?? "",
+    minPct: firstParam(query.minPct)?.trim() ?? "",
+  };
+  const page = Math.max(1, Math.floor(parseNumberParam(firstParam(query.page), 1)));
+  const minAbsPct = parseNumberParam(values.minPct, 0);
+  const db = getDb();
+  const [result, facets, sources, streaks] = await Promise.all([
+    listChangeEventsPage(db, {
+      filter: {
+        ...(values.provider ? { provider: values.provider } : {}),
+        ...(values.model ? { model: values.model } : {}),
+        ...(values.kind ? { kind: values.kind } : {}),
+        ...(minAbsPct > 0 ? { minAbsPct } : {}),
+      },
+      offset: (page - 1) * PAGE_SIZE,
+      limit: PAGE_SIZE,
+    }),
+    listChangeEventFacets(db),
+    listSourcesWithLastCheck(db),
+    listFailureStreaks(db, { since: new Date(0) }),
+  ]);
   const now = new Date();
-  const failing: FailingSource[] = rows.flatMap(({ source, lastCheck }) =>
-    lastCheck?.outcome === "failed" || lastCheck?.outcome === "blocked"
-      ? [{ id: source.id, name: source.name, outcome: lastCheck.outcome }]
-      : [],
-  );
+  const streakStart = new Map(streaks.filter((s) => s.recoveredBy === null).map((s) => [s.source.id, s.first.startedAt]));
+  const failing: FailingSource[] = sources.flatMap(({ source, lastCheck }) => {
+    if (lastCheck?.outcome !== "failed" && lastCheck?.outcome !== "blocked") return [];
+    const since = streakStart.get(source.id);
+    return [{ id: source.id, name: source.name, outcome: lastCheck.outcome, ...(since ? { since } : {}) }];
+  });
+  const filtered = Boolean(values.provider || values.model || values.kind || minAbsPct > 0);
+  const pageHref = (n: number) => {
+    const params = new URLSearchParams(Object.entries(values).filter(([, v]) => v !== ""));
+    if (n > 1) params.set("page", String(n));
+    const text = params.toString();
+    return text ? `/?${text}` : "/";
+  };
+
   return (
     <>
       <div className="mb-6 flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-semibold tracking-tight">Sources</h1>
-        <p className="text-sm text-slate-500">
-          {rows.length} {rows.length === 1 ? "source" : "sources"} watched
-        </p>
+        <h1 className="text-2xl font-semibold tracking-tight">Changes</h1>
+        <p className="text-sm text-slate-500">Price and model changes detected across all sources, newest first</p>
       </div>
-      <FailingSourcesBanner sources={failing} />
-      {rows.length === 0 ? <EmptyWatchList /> : <WatchListTable rows={rows} now={now} />}
+      <FailingSourcesBanner sources={failing} now={now} />
+      <ChangesFilterForm values={values} providers={[...new Set([...facets.providers, ...(values.provider ? [values.provider] : [])])]} kinds={facets.kinds} />
+      {result.events.length === 0 ? (
+        <div className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-10 text-center text-sm text-slate-600">
+          {filtered ? (
+            <>
+              No changes match these filters.{" "}
+              <Link href="/" className="text-sky-700 hover:underline">
+                Show all changes
+              </Link>
+            </>
+          ) : page > 1 ? (
+            "No more changes."
+          ) : (
+            "No changes detected yet: changes appear here once a source's prices differ between two checks."
+          )}
+        </div>
+      ) : (
+        <ChangeEventsTable events={result.events} />
+      )}
+      {(page > 1 || result.hasMore) && (
+        <nav aria-label="Pagination" className="mt-4 flex justify-between text-sm">
+          {page > 1 ? (
+            <Link href={pageHref(page - 1)} className="text-sky-700 hover:underline">
+              ← Newer
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span className="text-slate-500">Page {page}</span>
+          {result.hasMore ? (
+            <Link href={pageHref(page + 1)} className="text-sky-700 hover:underline">
+              Older →
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      )}
     </>
   );
 }

@@ -10,7 +10,7 @@ const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-
 
 export function ChangesFilterForm({ values, providers, kinds }: { values: ChangesFilterValues; providers: string[]; kinds: string[] }) {
   return (
-    <form method="get" action="/changes" aria-label="Filter changes" className="mb-6 grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-5 sm:items-end">
+    <form method="get" action="/" aria-label="Filter changes" className="mb-6 grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-5 sm:items-end">
       <label className="text-xs font-medium text-slate-600">
         Provider
         <select name="provider" defaultValue={values.provider} className={field}>
@@ -45,7 +45,7 @@ export function ChangesFilterForm({ values, providers, kinds }: { values: Change
         <button type="submit" className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700">
           Filter
         </button>
-        <a href="/changes" className="rounded-md px-3 py-1.5 text-sm text-slate-600 hover:text-slate-900">
+        <a href="/" className="rounded-md px-3 py-1.5 text-sm text-slate-600 hover:text-slate-900">
           Reset
         </a>
       </div>

@@ -4,11 +4,11 @@ import { signOut } from "../lib/auth/sign-out";
 
 // Changes first: what moved is the question people open the dashboard with.
 const NAV = [
-  { href: "/changes", label: "Changes" },
+  { href: "/", label: "Changes" },
   { href: "/prices", label: "Prices" },
   { href: "/cost", label: "Cost" },
   { href: "/traction", label: "Traction" },
-  { href: "/", label: "Sources" },
+  { href: "/sources", label: "Sources" },
 ] as const;
 
 export function SiteHeader({ user }: { user: SessionUser | null }) {

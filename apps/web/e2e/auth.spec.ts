@@ -16,7 +16,7 @@ async function signIn(page: Page, user: { email: string; password: string }) {
 }
 
 test("a signed-out visit to a page redirects to the sign-in form, which brings the user back to it", async ({ page }) => {
-  await page.goto("/changes?provider=openai");
+  await page.goto("/?provider=openai");
   await expect(page).toHaveURL("/login?next=%2Fchanges%3Fprovider%3Dopenai");
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Changes" })).toHaveCount(0);
@@ -26,7 +26,7 @@ test("a signed-out visit to a page redirects to the sign-in form, which brings t
   await expect(page).toHaveURL(/\/login\?next=/);
 
   await signIn(page, E2E_ADMIN);
-  await expect(page).toHaveURL("/changes?provider=openai");
+  await expect(page).toHaveURL("/?provider=openai");
   await expect(page.getByRole("heading", { name: "Changes" })).toBeVisible();
   const who = page.getByTestId("signed-in-user");
   await expect(who).toContainText(E2E_ADMIN.email);

@@ -6,10 +6,11 @@ const seeded = readSeededData();
 const eventRow = (page: Page, id: string) => page.locator(`tr[data-event-id="${id}"]`);
 
 test("the change feed shows each event's sentence, kind, model, old and new price and percent", async ({ page }) => {
-  await page.goto("/");
+  // The feed is the home page, and the first item of the navigation.
+  await page.goto("/sources");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link").nth(1)).toHaveText("Changes");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Changes" }).click();
-  await expect(page).toHaveURL(/\/changes$/);
+  await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole("heading", { name: "Changes" })).toBeVisible();
 
   const mini = eventRow(page, seeded.eventIds.miniDecrease);
@@ -29,7 +30,7 @@ test("the change feed shows each event's sentence, kind, model, old and new pric
 });
 
 test("an event links to the snapshot diff it was detected in", async ({ page }) => {
-  await page.goto("/changes");
+  await page.goto("/");
   await eventRow(page, seeded.eventIds.miniDecrease).getByRole("link", { name: "View diff" }).click();
   const { older, newer } = seeded.changedSnapshotIds;
   await expect(page).toHaveURL(`/sources/${seeded.changedSourceId}?from=${older}&to=${newer}`);
@@ -38,7 +39,7 @@ test("an event links to the snapshot diff it was detected in", async ({ page }) 
 });
 
 test("the filters narrow the feed by provider, model, kind and minimum percent change", async ({ page }) => {
-  await page.goto("/changes");
+  await page.goto("/");
   await expect(page.locator("tr[data-event-id]")).toHaveCount(2);
 
   const form = page.getByRole("form", { name: "Filter changes" });
@@ -48,19 +49,26 @@ test("the filters narrow the feed by provider, model, kind and minimum percent c
   await expect(page.locator("tr[data-event-id]")).toHaveCount(1);
   await expect(eventRow(page, seeded.eventIds.miniDecrease)).toBeVisible();
 
-  await page.goto("/changes?model=acme");
+  await page.goto("/?model=acme");
   await expect(page.locator("tr[data-event-id]")).toHaveCount(1);
   await expect(eventRow(page, seeded.eventIds.acmeAdded)).toBeVisible();
 
-  await page.goto("/changes?kind=price_decrease&minPct=20");
+  await page.goto("/?kind=price_decrease&minPct=20");
   await expect(page.locator("tr[data-event-id]")).toHaveCount(1);
-  await page.goto("/changes?minPct=25");
+  await page.goto("/?minPct=25");
   await expect(page.locator("tr[data-event-id]")).toHaveCount(0);
   await expect(page.getByText("No changes match these filters.")).toBeVisible();
 });
 
 test("scraped text in an event's sentence is shown as text, never run", async ({ page }) => {
-  await page.goto("/changes");
+  await page.goto("/");
   await expect(eventRow(page, seeded.eventIds.acmeAdded)).toContainText("<script>window.__pwned=1</script>");
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test("the old /changes address leads to the feed on the home page with its filters", async ({ page }) => {
+  await page.goto("/changes?provider=openai&kind=price_decrease");
+  await expect(page).toHaveURL("/?provider=openai&kind=price_decrease");
+  await expect(page.locator("tr[data-event-id]")).toHaveCount(1);
+  await expect(page.locator(`tr[data-event-id="${seeded.eventIds.miniDecrease}"]`)).toBeVisible();
 });

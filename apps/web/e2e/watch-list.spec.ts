@@ -5,7 +5,7 @@ import { screenshotPath } from "./screenshot-path";
 const seeded = readSeededData();
 
 test("the watch list shows every source with its last check outcome, time and duration", async ({ page }) => {
-  await page.goto("/");
+  await page.goto("/sources");
   await expect(page.getByRole("heading", { name: "Sources" })).toBeVisible();
 
   const row = (id: string) => page.locator(`tr[data-source-id="${id}"]`);
@@ -28,7 +28,7 @@ test("the watch list shows every source with its last check outcome, time and du
 });
 
 test("a banner names the sources whose last check failed or was blocked", async ({ page }) => {
-  await page.goto("/");
+  await page.goto("/sources");
   const banner = page.getByRole("region", { name: "Failing sources" });
   await expect(banner).toContainText("2 sources failing:");
   await expect(banner).toContainText(`${seeded.names.failed} (failed)`);

@@ -51,7 +51,7 @@ export default async function SourcePage({ params, searchParams }: SourcePagePro
   return (
     <div className="space-y-8">
       <div>
-        <Link href="/" className="text-sm text-slate-500 hover:text-slate-800">
+        <Link href="/sources" className="text-sm text-slate-500 hover:text-slate-800">
           ← Sources
         </Link>
         <h1 className="mt-1 text-2xl font-semibold tracking-tight break-words">{source.name}</h1>
