@@ -17,7 +17,7 @@ async function signIn(page: Page, user: { email: string; password: string }) {
 
 test("a signed-out visit to a page redirects to the sign-in form, which brings the user back to it", async ({ page }) => {
   await page.goto("/?provider=openai");
-  await expect(page).toHaveURL("/login?next=%2Fchanges%3Fprovider%3Dopenai");
+  await expect(page).toHaveURL("/login?next=%2F%3Fprovider%3Dopenai");
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Changes" })).toHaveCount(0);
 
@@ -41,11 +41,11 @@ test("a signed-out visit to a page redirects to the sign-in form, which brings t
 });
 
 test("a viewer sees the pages but gets a 403 from the admin-only users page; the admin sees it", async ({ page, browser }) => {
-  // An off-site `next` is ignored: the user lands on the sources page instead.
+  // An off-site `next` is ignored: the user lands on the home page (the change feed) instead.
   await page.goto("/login?next=//evil.example/");
   await signIn(page, E2E_VIEWER);
   await expect(page).toHaveURL("/");
-  await expect(page.getByRole("heading", { name: "Sources" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Changes" })).toBeVisible();
   await expect(page.getByTestId("signed-in-user").locator("[data-role]")).toHaveText("viewer");
   await page.goto("/prices");
   await expect(page.getByRole("heading", { name: "Prices", level: 1 })).toBeVisible();
