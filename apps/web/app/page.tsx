@@ -1,10 +1,11 @@
 // The home page, the change feed: what changed in any source's prices, newest first, with a way back to the evidence.
-import { listChangeEventFacets, listChangeEventsPage, listFailureStreaks, listSourcesWithLastCheck } from "@ratecard/db";
+import { listChangeEventFacets, listChangeEventsPage, listFailingSources } from "@ratecard/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ChangeEventsTable } from "../components/change-events-table";
 import { ChangesFilterForm, type ChangesFilterValues } from "../components/changes-filter-form";
-import { FailingSourcesBanner, type FailingSource } from "../components/failing-sources-banner";
+import { FailingSourcesBanner } from "../components/failing-sources-banner";
+import { PaginationNav } from "../components/pagination-nav";
 import { getDb } from "../lib/db";
 import { firstParam } from "../lib/first-param";
 import { parseNumberParam } from "../lib/parse-number-param";
@@ -27,7 +28,7 @@ export default async function ChangesFeedPage({ searchParams }: { searchParams: 
   const page = Math.max(1, Math.floor(parseNumberParam(firstParam(query.page), 1)));
   const minAbsPct = parseNumberParam(values.minPct, 0);
   const db = getDb();
-  const [result, facets, sources, streaks] = await Promise.all([
+  const [result, facets, failing] = await Promise.all([
     listChangeEventsPage(db, {
       filter: {
         ...(values.provider ? { provider: values.provider } : {}),
@@ -39,16 +40,9 @@ export default async function ChangesFeedPage({ searchParams }: { searchParams: 
       limit: PAGE_SIZE,
     }),
     listChangeEventFacets(db),
-    listSourcesWithLastCheck(db),
-    listFailureStreaks(db, { since: new Date(0) }),
+    listFailingSources(db),
   ]);
   const now = new Date();
-  const streakStart = new Map(streaks.filter((s) => s.recoveredBy === null).map((s) => [s.source.id, s.first.startedAt]));
-  const failing: FailingSource[] = sources.flatMap(({ source, lastCheck }) => {
-    if (lastCheck?.outcome !== "failed" && lastCheck?.outcome !== "blocked") return [];
-    const since = streakStart.get(source.id);
-    return [{ id: source.id, name: source.name, outcome: lastCheck.outcome, ...(since ? { since } : {}) }];
-  });
   const filtered = Boolean(values.provider || values.model || values.kind || minAbsPct > 0);
   const pageHref = (n: number) => {
     const params = new URLSearchParams(Object.entries(values).filter(([, v]) => v !== ""));
@@ -83,25 +77,7 @@ export default async function ChangesFeedPage({ searchParams }: { searchParams: 
       ) : (
         <ChangeEventsTable events={result.events} />
       )}
-      {(page > 1 || result.hasMore) && (
-        <nav aria-label="Pagination" className="mt-4 flex justify-between text-sm">
-          {page > 1 ? (
-            <Link href={pageHref(page - 1)} className="text-sky-700 hover:underline">
-              ← Newer
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span className="text-slate-500">Page {page}</span>
-          {result.hasMore ? (
-            <Link href={pageHref(page + 1)} className="text-sky-700 hover:underline">
-              Older →
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
+      <PaginationNav page={page} hasMore={result.hasMore} hrefFor={pageHref} labels={["← Newer", "Older →"]} />
     </>
   );
 }

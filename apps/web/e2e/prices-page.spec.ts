@@ -41,3 +41,11 @@ test("the price matrix sorts by a column and filters by provider", async ({ page
   await page.goto("/prices?provider=nobody");
   await expect(page.getByText("No current prices for provider")).toBeVisible();
 });
+
+test("the price matrix filters by part of a model's name, together with the provider", async ({ page }) => {
+  await page.goto("/prices?model=MINI");
+  await expect(page.locator("tbody tr")).toHaveCount(1);
+  await expect(page.locator("tbody tr")).toHaveAttribute("data-model", "GPT-5 mini");
+  await page.goto("/prices?provider=anthropic&model=mini");
+  await expect(page.getByText("No current prices for provider “anthropic” for models containing “mini”")).toBeVisible();
+});

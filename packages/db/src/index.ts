@@ -17,6 +17,7 @@ export type { AfterEvents, AnalysePrices, CheckResult, PriceAnalysis } from "./c
 export { recordCheckResult, type RecordedCheck } from "./checks/record-check-result";
 export { listChecks } from "./checks/list-checks";
 export { listSourcesWithLastCheck, type SourceWithLastCheck } from "./checks/list-sources-with-last-check";
+export { listFailingSources, type FailingSource } from "./checks/list-failing-sources";
 
 export { listSnapshots } from "./snapshots/list-snapshots";
 export { getSnapshot } from "./snapshots/get-snapshot";
@@ -27,6 +28,7 @@ export { getSource } from "./dashboard/get-source";
 export { getSnapshotWithSource } from "./dashboard/get-snapshot-with-source";
 export { listSnapshotTexts } from "./dashboard/list-snapshot-texts";
 export { listCurrentPricePoints, type CurrentPrices } from "./prices/list-current-price-points";
+export { listPriceProviders } from "./prices/list-price-providers";
 export { findPriceSince } from "./prices/find-price-since";
 export { listChangeEvents } from "./prices/list-change-events";
 

@@ -7,15 +7,14 @@ export interface SourceWithLastCheck {
   snapshotCount: number;
 }
 
-/** Every source with its most recent check (one indexed lookup per source via DISTINCT ON). */
+/** Every source with its most recent check: one index lookup per source (LATERAL ... LIMIT 1), however long the history. */
 export async function listSourcesWithLastCheck(db: Db): Promise<SourceWithLastCheck[]> {
   const sources = await db.source.findMany({ orderBy: [{ kind: "asc" }, { provider: "asc" }, { name: "asc" }] });
   if (sources.length === 0) return [];
   const ids = sources.map((s) => s.id);
   const lastIds = await db.$queryRaw<{ id: string }[]>`
-    SELECT DISTINCT ON (source_id) id::text FROM checks
-    WHERE source_id = ANY(${ids}::uuid[])
-    ORDER BY source_id, started_at DESC`;
+    SELECT last.id::text FROM unnest(${ids}::uuid[]) AS s(id)
+    CROSS JOIN LATERAL (SELECT id FROM checks WHERE source_id = s.id ORDER BY started_at DESC LIMIT 1) last`;
   const checks = await db.check.findMany({ where: { id: { in: lastIds.map((r) => r.id) } } });
   const counts = await db.snapshot.groupBy({ by: ["sourceId"], _count: { _all: true }, where: { sourceId: { in: ids } } });
   const bySource = new Map(checks.map((c) => [c.sourceId, c]));

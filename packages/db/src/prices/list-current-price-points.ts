@@ -14,10 +14,13 @@ export async function listCurrentPricePoints(db: Db, filter: { kinds?: SourceKin
     orderBy: [{ provider: "asc" }, { name: "asc" }],
   });
   if (sources.length === 0) return [];
+  // One index lookup per source (snapshots_source_id_last_seen_at_idx), however many versions it has.
   const current = await db.$queryRaw<{ id: string; source_id: string; first_seen_at: Date; last_seen_at: Date }[]>`
-    SELECT DISTINCT ON (source_id) id::text, source_id::text, first_seen_at, last_seen_at FROM snapshots
-    WHERE source_id = ANY(${sources.map((s) => s.id)}::uuid[])
-    ORDER BY source_id, last_seen_at DESC`;
+    SELECT snap.id::text, s.id::text AS source_id, snap.first_seen_at, snap.last_seen_at
+    FROM unnest(${sources.map((s) => s.id)}::uuid[]) AS s(id)
+    CROSS JOIN LATERAL (
+      SELECT id, first_seen_at, last_seen_at FROM snapshots WHERE source_id = s.id ORDER BY last_seen_at DESC LIMIT 1
+    ) snap`;
   const points = await db.pricePoint.findMany({
     where: { snapshotId: { in: current.map((c) => c.id) } },
     orderBy: [{ provider: "asc" }, { model: "asc" }, { dimension: "asc" }, { tier: "asc" }],
