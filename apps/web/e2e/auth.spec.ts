@@ -105,3 +105,26 @@ test("after five failed sign-ins for an email the form refuses further attempts 
   await expect(formError(page)).toContainText("Too many failed sign-ins for nobody@ratecard.test");
   await expect(formError(page)).toContainText("Try again in 15 minutes.");
 });
+
+test("a form posted from another site is refused: the same sign-in request with a foreign Origin gets no session", async ({ page }) => {
+  // Capture the browser's real server-action request, then replay it as a cross-site form post would send it.
+  await page.goto("/login");
+  const captured = page.waitForRequest((request) => request.method() === "POST" && request.headers()["next-action"] !== undefined);
+  await signIn(page, E2E_VIEWER);
+  const request = await captured;
+  await expect(page).toHaveURL("/");
+  const headers = { ...request.headers() };
+  delete headers["cookie"];
+  const replay = (origin: string) =>
+    page.request.fetch(request.url(), { method: "POST", headers: { ...headers, origin }, data: request.postDataBuffer() ?? "", maxRedirects: 0 });
+  const sessionCookie = (response: Awaited<ReturnType<typeof replay>>) =>
+    response.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith("ratecard_session="));
+
+  const forged = await replay("https://evil.example");
+  expect(forged.status()).toBeGreaterThanOrEqual(400);
+  expect(sessionCookie(forged)).toHaveLength(0);
+
+  const genuine = await replay(new URL(request.url()).origin);
+  expect(genuine.status()).toBeLessThan(400);
+  expect(sessionCookie(genuine)).toHaveLength(1);
+});
