@@ -43,8 +43,8 @@ export async function startWorker(runtime: Runtime, options: { log: (line: strin
   await work(checkSourceJob, env.RATECARD_WORKER_CONCURRENCY, (data, attempt) => checkSourceJob.handle({ db, fetcher, now }, data, attempt));
   // GitHub asks for one request at a time per token: one collector.
   await work(collectReposJob, 1, (data) => collectReposJob.handle(collectDeps, data));
-  await work(collectRepoJob, 1, (data) => collectRepoJob.handle(collectDeps, data));
-  await work(collectDiscordJob, 2, (data) => collectDiscordJob.handle({ db, discord, now }, data));
+  await work(collectRepoJob, 1, (data, attempt) => collectRepoJob.handle(collectDeps, data, attempt));
+  await work(collectDiscordJob, 2, (data, attempt) => collectDiscordJob.handle({ db, discord, now }, data, attempt));
 
   // Alerts leave through the outbox: any worker may send, a lease keeps two from sending one row.
   const alertTransports = createAlertTransports({ smtpUrl: env.SMTP_URL, from: env.ALERT_FROM, allowPrivateHosts: env.RATECARD_ALLOW_PRIVATE_HOSTS });

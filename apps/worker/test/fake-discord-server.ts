@@ -11,6 +11,8 @@ export interface FakeDiscord {
   /** Replace or add an invite's answer (e.g. a later count derived from a fixture). */
   setInvite(code: string, body: Record<string, unknown>): void;
   hits(code: string): number;
+  /** The next `times` requests for the code answer with this status (e.g. 503) before the usual answer. */
+  failNext(code: string, times: number, status: number): void;
   close(): Promise<void>;
 }
 
@@ -24,11 +26,18 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     ["qbRE8WR", discordFixture("qbRE8WR")],
   ]);
   const counts = new Map<string, number>();
+  const failures = new Map<string, { times: number; status: number }>();
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://x");
     const match = /^\/api\/v9\/invites\/([^/]+)$/.exec(url.pathname);
     const code = match ? decodeURIComponent(match[1] as string) : "";
     counts.set(code, (counts.get(code) ?? 0) + 1);
+    const failure = failures.get(code);
+    if (failure && failure.times > 0) {
+      failure.times--;
+      response.writeHead(failure.status, { "content-type": "application/json" }).end(JSON.stringify({ message: "Service Unavailable" }));
+      return;
+    }
     const invite = invites.get(code);
     if (!invite) {
       response.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ message: "Unknown Invite", code: 10006 }));
@@ -49,6 +58,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     apiUrl: `http://127.0.0.1:${address.port}/api/v9`,
     setInvite: (code, body) => invites.set(code, body),
     hits: (code) => counts.get(code) ?? 0,
+    failNext: (code, times, status) => failures.set(code, { times, status }),
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

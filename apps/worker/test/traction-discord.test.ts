@@ -55,6 +55,27 @@ describe("Discord invite collection", () => {
     expect(await database.db.check.count({ where: { sourceId: source.id, outcome: "failed" } })).toBe(2);
   });
 
+  it("a 503 is retried by the queue and recorded once per slot: by the attempt that succeeds, or by the last one", async () => {
+    const source = await createSource(database.db, { kind: "discord_invite", name: "pajlada again", url: "https://discord.gg/qbRE8WR", schedule: "0 4 * * *" });
+    const job = { sourceId: source.id, slotAt: "2024-11-19T04:00:00.000Z" };
+    const checks = () => database.db.check.findMany({ where: { sourceId: source.id }, orderBy: { startedAt: "asc" } });
+
+    // Fails on the first attempt, passes on the second: one check, the good one.
+    discord.failNext("qbRE8WR", 1, 503);
+    await expect(collectDiscordJob.handle(deps("2024-11-19T04:00:00Z"), job, { retryCount: 0, retryLimit: 2 })).rejects.toThrow(/503/);
+    expect(await checks()).toHaveLength(0);
+    await expect(collectDiscordJob.handle(deps("2024-11-19T04:01:00Z"), job, { retryCount: 1, retryLimit: 2 })).resolves.toEqual({ outcome: "changed" });
+    expect((await checks()).map((c) => c.outcome)).toEqual(["changed"]);
+
+    // Fails on every attempt: nothing until the last, which records the one failed check (and still throws).
+    const nextSlot = { ...job, slotAt: "2024-11-20T04:00:00.000Z" };
+    discord.failNext("qbRE8WR", 3, 503);
+    for (const retryCount of [0, 1, 2]) {
+      await expect(collectDiscordJob.handle(deps(`2024-11-20T04:0${retryCount}:00Z`), nextSlot, { retryCount, retryLimit: 2 })).rejects.toThrow(/503/);
+    }
+    expect((await checks()).map((c) => [c.outcome, c.httpStatus])).toEqual([["changed", 200], ["failed", 503]]);
+  });
+
   it("a URL that is not an invite is a failed check naming it, without a request", async () => {
     const source = await createSource(database.db, { kind: "discord_invite", name: "bad", url: "https://example.com/x", schedule: "0 4 * * *" });
     const summary = await collectDiscord(deps("2024-11-17T12:00:00Z"), source);

@@ -10,11 +10,12 @@ export const collectDiscordJob = {
   retry: { retryLimit: 2, retryDelay: 60, retryBackoff: true },
   expireInSeconds: 5 * 60,
 
-  async handle(deps: CollectDiscordDeps, data: unknown): Promise<{ outcome: string }> {
+  /** A retryable failure is thrown (pg-boss retries it) and recorded only by the last attempt: one check per slot. */
+  async handle(deps: CollectDiscordDeps, data: unknown, attempt?: { retryCount: number; retryLimit: number }): Promise<{ outcome: string }> {
     const { sourceId, slotAt } = collectDiscordJob.payload.parse(data);
     const source = await findSource(deps.db, sourceId);
     if (!source || !source.enabled) return { outcome: "skipped" };
-    const summary = await collectDiscord(deps, source, { slotAt: slotAt ? new Date(slotAt) : null });
+    const summary = await collectDiscord(deps, source, { slotAt: slotAt ? new Date(slotAt) : null, retryLater: attempt ? attempt.retryCount < attempt.retryLimit : false });
     if (summary.retryable) throw new Error(summary.check.error ?? "collection failed");
     return { outcome: summary.check.outcome };
   },

@@ -10,7 +10,8 @@ export interface CollectDiscordDeps {
   now: () => Date;
 }
 
-export async function collectDiscord(deps: CollectDiscordDeps, source: Source, options: { slotAt?: Date | null } = {}): Promise<CollectionSummary> {
+/** With `retryLater`, a failure that may pass (429, 5xx, network) is thrown instead of recorded: the queue retries it. */
+export async function collectDiscord(deps: CollectDiscordDeps, source: Source, options: { slotAt?: Date | null; retryLater?: boolean } = {}): Promise<CollectionSummary> {
   const startedAt = deps.now();
   const slotAt = options.slotAt ?? null;
   const code = source.kind === "discord_invite" ? parseDiscordInvite(source.url) : null;
@@ -35,6 +36,7 @@ export async function collectDiscord(deps: CollectDiscordDeps, source: Source, o
     return { source, check, samples: samples.length, notes: [], retryable: false };
   } catch (error) {
     if (!(error instanceof DiscordApiError)) throw error;
+    if (error.retryable && options.retryLater) throw error;
     const recorded = await recordCheckResult(deps.db, {
       sourceId: source.id,
       startedAt,

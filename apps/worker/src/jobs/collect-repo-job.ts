@@ -12,12 +12,13 @@ export const collectRepoJob = {
   /** A first star history of a large repository is up to 400 pages, plus rate-limit waits of up to 5 minutes. */
   expireInSeconds: 30 * 60,
 
-  async handle(deps: CollectRepoDeps, data: unknown): Promise<{ outcome: string; requests: number }> {
+  /** A retryable failure is thrown (pg-boss retries it) and recorded only by the last attempt: one check per slot. */
+  async handle(deps: CollectRepoDeps, data: unknown, attempt?: { retryCount: number; retryLimit: number }): Promise<{ outcome: string; requests: number }> {
     const { sourceId, slotAt } = collectRepoJob.payload.parse(data);
     const source = await findSource(deps.db, sourceId);
     if (!source || !source.enabled) return { outcome: "skipped", requests: 0 };
     const before = deps.github.requests().total;
-    const summary = await collectRepo(deps, source, { slotAt: slotAt ? new Date(slotAt) : null });
+    const summary = await collectRepo(deps, source, { slotAt: slotAt ? new Date(slotAt) : null, retryLater: attempt ? attempt.retryCount < attempt.retryLimit : false });
     if (summary.retryable) throw new Error(summary.check.error ?? "collection failed");
     return { outcome: summary.check.outcome, requests: deps.github.requests().total - before };
   },

@@ -38,8 +38,11 @@ export interface CollectReposResult {
 
 const DAY_MS = 86_400_000;
 
-/** One repository (the job handler for a single source). */
-export async function collectRepo(deps: CollectRepoDeps, source: Source, options: { slotAt?: Date | null } = {}): Promise<CollectionSummary> {
+/**
+ * One repository (the job handler for a single source). With `retryLater`, a failure that may pass
+ * (5xx, network) is thrown instead of recorded, so the queue's retry records the slot's one check.
+ */
+export async function collectRepo(deps: CollectRepoDeps, source: Source, options: { slotAt?: Date | null; retryLater?: boolean } = {}): Promise<CollectionSummary> {
   const { results } = await collectRepos(deps, [source], options);
   return results[0] as CollectionSummary;
 }
@@ -51,7 +54,7 @@ export async function collectRepo(deps: CollectRepoDeps, source: Source, options
 export async function collectRepos(
   deps: CollectRepoDeps,
   sources: readonly Source[],
-  options: { slotAt?: Date | null; slots?: ReadonlyMap<string, Date | null> } = {},
+  options: { slotAt?: Date | null; slots?: ReadonlyMap<string, Date | null>; retryLater?: boolean } = {},
 ): Promise<CollectReposResult> {
   const before = deps.github.requests();
   const results: CollectionSummary[] = [];
@@ -77,12 +80,12 @@ export async function collectRepos(
       try {
         answers = await withRateLimit(deps, "graphql", () => deps.github.getRepos(batch.map((b) => b.repo), new Date(startedAt.getTime() - 30 * DAY_MS)));
       } catch (error) {
-        for (const { source } of batch) results.push(await fail(deps, source, startedAt, slotOf(source), error));
+        for (const { source } of batch) results.push(await fail(deps, source, startedAt, slotOf(source), error, options.retryLater));
         continue;
       }
       for (const [j, { source, repo }] of batch.entries()) {
         const answer = answers[j];
-        if (!answer || answer instanceof Error) results.push(await fail(deps, source, startedAt, slotOf(source), answer ?? new Error("no answer")));
+        if (!answer || answer instanceof Error) results.push(await fail(deps, source, startedAt, slotOf(source), answer ?? new Error("no answer"), options.retryLater));
         // The batch's request is the first repository's; the others' checks time their own REST work.
         else results.push(await completeRepo(deps, { source, repo, basics: answer, startedAt: j === 0 ? startedAt : deps.now(), slotAt: slotOf(source), viaRest: false }));
       }
@@ -94,7 +97,7 @@ export async function collectRepos(
       try {
         basics = await withRateLimit(deps, "core", () => deps.github.getRepo(repo));
       } catch (error) {
-        results.push(await fail(deps, source, startedAt, slotOf(source), error));
+        results.push(await fail(deps, source, startedAt, slotOf(source), error, options.retryLater));
         continue;
       }
       results.push(await completeRepo(deps, { source, repo, basics, startedAt, slotAt: slotOf(source), viaRest: true }));
@@ -183,9 +186,12 @@ function basicSamples(basics: RepoBasics, contributors: number | null, at: Date)
   return samples;
 }
 
-async function fail(deps: CollectRepoDeps, source: Source, startedAt: Date, slotAt: Date | null, error: unknown): Promise<CollectionSummary> {
+async function fail(deps: CollectRepoDeps, source: Source, startedAt: Date, slotAt: Date | null, error: unknown, retryLater = false): Promise<CollectionSummary> {
   const apiError = error instanceof GithubApiError ? error : null;
   const message = error instanceof Error ? error.message : String(error);
+  // A rate limit is not retried by the queue: the next scheduled collection resumes after the reset.
+  const retryable = apiError ? apiError.retryable && !(apiError instanceof GithubRateLimitError) : true;
+  if (retryable && retryLater) throw error instanceof Error ? error : new Error(message);
   const recorded = await recordCheckResult(deps.db, {
     sourceId: source.id,
     startedAt,
@@ -193,7 +199,5 @@ async function fail(deps: CollectRepoDeps, source: Source, startedAt: Date, slot
     slotAt,
     result: { kind: "failed", engine: "api", httpStatus: apiError?.status ?? null, finalUrl: null, error: message },
   });
-  // A rate limit is not retried by the queue: the next scheduled collection resumes after the reset.
-  const retryable = apiError ? apiError.retryable && !(apiError instanceof GithubRateLimitError) : true;
   return { source, check: recorded.check, samples: 0, notes: [], retryable };
 }
