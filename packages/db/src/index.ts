@@ -72,3 +72,6 @@ export { createApiToken, API_TOKEN_PREFIX, type CreatedApiToken } from "./api-to
 export { findApiTokenUser } from "./api-tokens/find-api-token-user";
 export { listApiTokens, type ApiTokenSummary } from "./api-tokens/list-api-tokens";
 export { revokeApiToken } from "./api-tokens/revoke-api-token";
+export { listCurrentPricesPage, type CurrentPriceRow, type CurrentPricesFilter } from "./export/list-current-prices-page";
+export { listChangeEventsAfter, type ChangeEventsAfterFilter, type ChangeEventWithSource } from "./export/list-change-events-after";
+export { listPriceHistoryPage, type PriceHistoryRow } from "./export/list-price-history-page";

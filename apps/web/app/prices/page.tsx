@@ -2,6 +2,7 @@
 import { listCurrentPricePoints } from "@ratecard/db";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DownloadLinks } from "../../components/download-links";
 import { PriceMatrixTable } from "../../components/price-matrix-table";
 import { buildPriceMatrix } from "../../lib/build-price-matrix";
 import { getDb } from "../../lib/db";
@@ -67,7 +68,10 @@ export default async function PricesPage({ searchParams }: { searchParams: Promi
           )}
         </div>
       ) : (
-        <PriceMatrixTable rows={rows} sort={sort} dir={dir} hrefFor={hrefFor} />
+        <>
+          <DownloadLinks endpoint="/api/v1/prices" filters={{ sourceKind: "page", provider }} label="these prices" />
+          <PriceMatrixTable rows={rows} sort={sort} dir={dir} hrefFor={hrefFor} />
+        </>
       )}
     </>
   );
