@@ -47,13 +47,14 @@ test("without a session or with a bad token the API answers 401 JSON, never a re
 });
 
 test("a token created on the settings page works like curl, shows its last use, and stops working once revoked", async ({ page }) => {
-  const name = `curl script ${test.info().workerIndex}-${Date.now()}`;
+  const name = "Weekly export script";
   const token = await createToken(page, name);
   await expect(page.getByText("it is not shown again")).toBeVisible();
   const row = page.locator(`tr[data-token-name="${name}"]`);
   await expect(row).toContainText("active");
   await expect(row).toContainText("never");
   await expect(row).not.toContainText(token);
+  await page.screenshot({ path: screenshotPath("api-tokens.png"), fullPage: true });
 
   const client = await bareClient(token);
   const prices = await client.get("/api/v1/prices?provider=openai&model=GPT-5%20mini");
@@ -77,7 +78,6 @@ test("a token created on the settings page works like curl, shows its last use, 
 
   await page.reload();
   await expect(row.locator("td").nth(3)).toContainText("UTC");
-  await page.screenshot({ path: screenshotPath("api-tokens.png"), fullPage: true });
 
   await row.getByRole("button", { name: `Revoke ${name}` }).click();
   await expect(row).toContainText("revoked");
