@@ -1,23 +1,11 @@
 // The API's shape of a current price point, and its CSV row: one stable contract, documented in docs/api.md.
 import type { CsvCell } from "@ratecard/core/export";
 import type { CurrentPriceRow } from "@ratecard/db";
-import { toDay, toNumber } from "./api-values";
+import { toApiPriceFields } from "./api-price-fields";
 
 export function toApiPrice(row: CurrentPriceRow) {
   return {
-    id: row.id,
-    provider: row.provider,
-    model: row.model,
-    dimension: row.dimension,
-    tier: row.tier,
-    contextAbove: row.contextAbove,
-    cacheTtl: row.cacheTtl,
-    amount: toNumber(row.amount),
-    unit: row.unit,
-    currency: row.currency,
-    usdPer1M: toNumber(row.usdPer1M),
-    validFrom: toDay(row.validFrom),
-    validUntil: toDay(row.validUntil),
+    ...toApiPriceFields(row),
     lastConfirmedAt: row.lastSeenAt.toISOString(),
     evidence: row.evidence,
     source: { id: row.sourceId, name: row.sourceName, url: row.sourceUrl, kind: row.sourceKind },

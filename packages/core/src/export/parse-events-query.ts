@@ -1,17 +1,7 @@
+import { CHANGE_EVENT_KINDS } from "../alerts/types";
 import type { ChangeEventKind } from "../diff/types";
 import { readCursor } from "./read-cursor";
 import { ApiQueryError, parseQuery, readChoice, readDate, readDownload, readLimit, readNonNegativeNumber, readText, type ParsedQuery } from "./query-fields";
-
-export const CHANGE_EVENT_KINDS: readonly ChangeEventKind[] = [
-  "price_increase",
-  "price_decrease",
-  "model_added",
-  "model_removed",
-  "model_renamed",
-  "tier_added",
-  "tier_removed",
-  "scheduled_change",
-];
 
 export interface EventsQuery {
   provider?: string;

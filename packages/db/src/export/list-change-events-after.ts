@@ -1,15 +1,11 @@
 // One page of change events for the API and downloads: the change feed's filters plus a date range,
 // newest first, keyset-paged on (detectedAt desc, id asc).
 import type { Db } from "../create-db-client";
-import type { ChangeEvent, Prisma } from "../generated/prisma/client";
+import { changeEventFilterWhere } from "../dashboard/change-event-filter-where";
+import type { ChangeEventFilter } from "../dashboard/list-change-events-page";
+import type { ChangeEvent } from "../generated/prisma/client";
 
-export interface ChangeEventsAfterFilter {
-  provider?: string;
-  /** Case-insensitive substring of the model name. */
-  model?: string;
-  kind?: string;
-  /** Minimum absolute percent change (events without a percent are left out when set). */
-  minAbsPct?: number;
+export interface ChangeEventsAfterFilter extends ChangeEventFilter {
   since?: Date;
   until?: Date;
 }
@@ -21,13 +17,7 @@ export async function listChangeEventsAfter(
   options: { filter?: ChangeEventsAfterFilter; after?: readonly string[]; limit: number },
 ): Promise<{ rows: ChangeEventWithSource[]; hasMore: boolean }> {
   const { filter = {}, after, limit } = options;
-  const and: Prisma.ChangeEventWhereInput[] = [];
-  if (filter.provider) and.push({ provider: filter.provider });
-  if (filter.model) and.push({ model: { contains: filter.model, mode: "insensitive" } });
-  if (filter.kind) and.push({ kind: filter.kind });
-  if (filter.minAbsPct !== undefined && filter.minAbsPct > 0) {
-    and.push({ OR: [{ pctChange: { gte: filter.minAbsPct } }, { pctChange: { lte: -filter.minAbsPct } }] });
-  }
+  const and = changeEventFilterWhere(filter);
   if (filter.since) and.push({ detectedAt: { gte: filter.since } });
   if (filter.until) and.push({ detectedAt: { lt: filter.until } });
   if (after) {
