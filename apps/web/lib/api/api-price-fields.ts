@@ -1,24 +1,14 @@
 // The fields every price in the API has, whether current (/prices) or historical (/price-history).
+import type { CurrentPriceRow } from "@ratecard/db";
 import { toDay, toNumber } from "./api-values";
 
 type Decimalish = { toString(): string } | string;
 
-export interface PriceFieldsInput {
-  id: string;
-  provider: string;
-  model: string;
-  dimension: string;
-  tier: string;
-  contextAbove: number | null;
-  cacheTtl: string | null;
-  amount: Decimalish;
-  unit: string;
-  currency: string;
-  usdPer1M: Decimalish | null;
-  validFrom: Date | null;
-  validUntil: Date | null;
-  evidence: string;
-}
+/** A current price row or a stored price point: the same columns, decimals as text or as Prisma decimals. */
+export type PriceFieldsInput = Pick<
+  CurrentPriceRow,
+  "id" | "provider" | "model" | "dimension" | "tier" | "contextAbove" | "cacheTtl" | "unit" | "currency" | "validFrom" | "validUntil"
+> & { amount: Decimalish; usdPer1M: Decimalish | null };
 
 export function toApiPriceFields(point: PriceFieldsInput) {
   return {
