@@ -202,3 +202,14 @@ test("a viewer can create a token too, and it reads the API", async ({ browser }
   expect((await response.json()).data.map((e: { id: string }) => e.id)).toEqual([seeded.eventIds.acmeAdded]);
   await Promise.all([client.dispose(), context.close()]);
 });
+
+test.describe("on a phone-sized screen", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the API tokens page keeps its width, with a new token shown in full", async ({ page }) => {
+    await createToken(page, "phone");
+    await expect(page.locator('tr[data-token-name="phone"]')).toContainText("active");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
