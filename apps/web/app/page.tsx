@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ChangeEventsTable } from "../components/change-events-table";
 import { ChangesFilterForm, type ChangesFilterValues } from "../components/changes-filter-form";
+import { DownloadLinks } from "../components/download-links";
 import { FailingSourcesBanner } from "../components/failing-sources-banner";
 import { PaginationNav } from "../components/pagination-nav";
 import { getDb } from "../lib/db";
@@ -75,7 +76,14 @@ export default async function ChangesFeedPage({ searchParams }: { searchParams: 
           )}
         </div>
       ) : (
-        <ChangeEventsTable events={result.events} />
+        <>
+          <DownloadLinks
+            endpoint="/api/v1/events"
+            filters={{ provider: values.provider, model: values.model, kind: values.kind, minPct: minAbsPct > 0 ? String(minAbsPct) : "" }}
+            label="these changes"
+          />
+          <ChangeEventsTable events={result.events} />
+        </>
       )}
       <PaginationNav page={page} hasMore={result.hasMore} hrefFor={pageHref} labels={["← Newer", "Older →"]} />
     </>

@@ -69,3 +69,11 @@ export { createSession } from "./auth/create-session";
 export { findSessionUser, type SessionUser } from "./auth/find-session-user";
 export { deleteSession } from "./auth/delete-session";
 export { listUsers } from "./auth/list-users";
+
+export { createApiToken, API_TOKEN_PREFIX, type CreatedApiToken } from "./api-tokens/create-api-token";
+export { findApiTokenUser } from "./api-tokens/find-api-token-user";
+export { listApiTokens, type ApiTokenSummary } from "./api-tokens/list-api-tokens";
+export { revokeApiToken } from "./api-tokens/revoke-api-token";
+export { listCurrentPricesPage, type CurrentPriceRow, type CurrentPricesFilter } from "./export/list-current-prices-page";
+export { listChangeEventsAfter, type ChangeEventsAfterFilter, type ChangeEventWithSource } from "./export/list-change-events-after";
+export { listPriceHistoryPage, type PriceHistoryRow } from "./export/list-price-history-page";

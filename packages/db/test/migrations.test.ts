@@ -28,6 +28,7 @@ describe("migrations", () => {
       "_prisma_migrations",
       "alert_deliveries",
       "alert_rules",
+      "api_tokens",
       "change_events",
       "checks",
       "metric_samples",

@@ -2,6 +2,7 @@
 import { listCurrentPricePoints, listPriceProviders } from "@ratecard/db";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DownloadLinks } from "../../components/download-links";
 import { PaginationNav } from "../../components/pagination-nav";
 import { PriceMatrixTable } from "../../components/price-matrix-table";
 import { PricesFilterForm } from "../../components/prices-filter-form";
@@ -86,7 +87,10 @@ export default async function PricesPage({ searchParams }: { searchParams: Promi
           )}
         </div>
       ) : (
-        <PriceMatrixTable rows={rows} sort={sort} dir={dir} hrefFor={hrefFor} />
+        <>
+          <DownloadLinks endpoint="/api/v1/prices" filters={{ sourceKind: "page", provider, model }} label="these prices" />
+          <PriceMatrixTable rows={rows} sort={sort} dir={dir} hrefFor={hrefFor} />
+        </>
       )}
       <PaginationNav
         page={page}

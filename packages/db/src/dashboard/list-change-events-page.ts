@@ -1,6 +1,7 @@
 // One page of the dashboard's change feed: every source's events, newest first, filtered.
 import type { Db } from "../create-db-client";
-import type { ChangeEvent, Prisma } from "../generated/prisma/client";
+import type { ChangeEvent } from "../generated/prisma/client";
+import { changeEventFilterWhere } from "./change-event-filter-where";
 
 export interface ChangeEventFilter {
   provider?: string;
@@ -23,13 +24,7 @@ export async function listChangeEventsPage(
   options: { filter?: ChangeEventFilter; offset?: number; limit?: number } = {},
 ): Promise<ChangeEventsPage> {
   const { filter = {}, offset = 0, limit = 50 } = options;
-  const and: Prisma.ChangeEventWhereInput[] = [];
-  if (filter.provider) and.push({ provider: filter.provider });
-  if (filter.model) and.push({ model: { contains: filter.model, mode: "insensitive" } });
-  if (filter.kind) and.push({ kind: filter.kind });
-  if (filter.minAbsPct !== undefined && filter.minAbsPct > 0) {
-    and.push({ OR: [{ pctChange: { gte: filter.minAbsPct } }, { pctChange: { lte: -filter.minAbsPct } }] });
-  }
+  const and = changeEventFilterWhere(filter);
   const rows = await db.changeEvent.findMany({
     where: and.length > 0 ? { AND: and } : {},
     orderBy: [{ detectedAt: "desc" }, { id: "asc" }],

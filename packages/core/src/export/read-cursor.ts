@@ -1,0 +1,18 @@
+import { decodePageCursor } from "./page-cursor";
+import { ApiQueryError, readText } from "./query-fields";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/**
+ * The `cursor` parameter's key, checked against its shape: "time" parts are ISO timestamps, "id" parts
+ * UUIDs, "text" anything; undefined when absent. A cursor from another endpoint or a typo is a 400.
+ */
+export function readCursor(params: URLSearchParams, shape: readonly ("time" | "id" | "text")[]): string[] | undefined {
+  const value = readText(params, "cursor");
+  if (value === undefined) return undefined;
+  const key = decodePageCursor(value, shape.length);
+  const valid = key?.every((part, i) => (shape[i] === "time" ? ISO_TIME.test(part) : shape[i] === "id" ? UUID.test(part) : true));
+  if (!key || !valid) throw new ApiQueryError("parameter 'cursor' is not a cursor of this endpoint; use the 'next' link of a previous page");
+  return key;
+}
