@@ -4,6 +4,8 @@ import { formatPriceChange } from "../lib/format-price-change";
 // As in the inline diff: past this many rows nobody reads on; the snapshot pages have the full texts.
 const MAX_ROWS = 3000;
 
+const MARK = { add: "+", remove: "-", context: " " } as const;
+
 const CELL_STYLE = {
   add: "bg-emerald-50 text-emerald-900",
   remove: "bg-red-50 text-red-900",
@@ -72,6 +74,9 @@ function Cell({ cell, side, markers }: { cell: SideCell | null; side: "old" | "n
     <>
       <td className={`px-2 text-right align-top text-slate-400 select-none ${border} ${CELL_STYLE[cell.op]}`}>{cell.line}</td>
       <td data-side={side} data-op={cell.op} className={`px-2 align-top break-words whitespace-pre-wrap ${CELL_STYLE[cell.op]}`}>
+        <span className="select-none" aria-hidden="true">
+          {MARK[cell.op]}
+        </span>
         {cell.text || " "}
         {labels.map((label) => (
           <span key={label} data-testid="price-marker" className="ml-2 inline-block rounded bg-amber-100 px-1.5 font-sans font-semibold whitespace-nowrap text-amber-900">
