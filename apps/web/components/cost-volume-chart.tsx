@@ -19,6 +19,12 @@ export function CostVolumeChart({ curves }: { curves: CostCurves }) {
   const logCost = curves.curves.every((curve) => curve.points.every((point) => point.cost > 0));
   const from = curves.volumes[0]!;
   const to = curves.volumes.at(-1)!;
+  // Powers of ten on the log cost axis, from just below the cheapest point to just above the dearest.
+  const costs = curves.curves.flatMap((curve) => curve.points.map((point) => point.cost));
+  const costTicks: number[] = [];
+  if (logCost && costs.length > 0) {
+    for (let e = Math.floor(Math.log10(Math.min(...costs))); e <= Math.ceil(Math.log10(Math.max(...costs))); e++) costTicks.push(10 ** e);
+  }
   const ticks = [] as number[];
   for (let tick = 10 ** Math.ceil(Math.log10(from)); tick <= to; tick *= 10) ticks.push(tick);
   return (
@@ -36,7 +42,11 @@ export function CostVolumeChart({ curves }: { curves: CostCurves }) {
             fontSize={12}
             label={{ value: "tasks per month", position: "insideBottom", offset: -8, fontSize: 12 }}
           />
-          <YAxis scale={logCost ? "log" : "linear"} domain={logCost ? ["auto", "auto"] : [0, "auto"]} tickFormatter={usd} fontSize={12} width={64} />
+          {logCost ? (
+            <YAxis scale="log" domain={[costTicks[0]!, costTicks.at(-1)!]} ticks={costTicks} tickFormatter={usd} fontSize={12} width={64} allowDataOverflow />
+          ) : (
+            <YAxis domain={[0, "auto"]} tickFormatter={usd} fontSize={12} width={64} />
+          )}
           <Tooltip labelFormatter={(v) => `${Number(v).toLocaleString("en-US")} tasks/month`} formatter={(v) => usd(Number(v))} />
           <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} />
           {curves.crossovers.map((crossover) => (

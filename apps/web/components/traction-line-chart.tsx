@@ -33,7 +33,7 @@ export function TractionLineChart({
         <LineChart margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
           <XAxis dataKey="x" type="number" scale={x === "date" ? "time" : "linear"} domain={["dataMin", "dataMax"]} tickFormatter={formatX} allowDuplicatedCategory={false} fontSize={12} />
-          <YAxis tickFormatter={formatY} fontSize={12} width={56} domain={["auto", "auto"]} />
+          <YAxis yAxisId="v" tickFormatter={formatY} fontSize={12} width={56} />
           <Tooltip labelFormatter={(v) => (x === "date" ? date(Number(v)) : `day ${v}`)} formatter={(v) => formatY(Number(v))} />
           {lines.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
           {lines.map((line, index) => (
@@ -41,6 +41,7 @@ export function TractionLineChart({
               key={line.key}
               data={line.points}
               dataKey="value"
+              yAxisId="v"
               name={line.name}
               type="linear"
               stroke={COLORS[index % COLORS.length]}

@@ -60,6 +60,14 @@ describe("buildCostCurves", () => {
     ]);
   });
 
+  it("keeps a fraction of a cent at low volume instead of rounding it to $0", () => {
+    // $0.0003 a task: 10 tasks cost $0.003.
+    expect(buildCostCurves([row("nano", 0.0003)], { from: 10, to: 100, perDecade: 1 }).curves[0]?.points).toEqual([
+      { volume: 10, cost: 0.003 },
+      { volume: 100, cost: 0.03 },
+    ]);
+  });
+
   it("finds no crossover when the same model is cheapest from the lowest volume to the highest", () => {
     const curves = buildCostCurves([row("Haiku", 0.06), row("Sonnet", 0.18), row("Opus", 0.3)], { from: 10, to: 1_000, perDecade: 1, limit: 2 });
     expect(curves.crossovers).toEqual([]);

@@ -1,7 +1,6 @@
 // The cost calculator's chart: monthly cost against volume for the cheapest models, and where the cheapest changes.
 import { cheapestAtVolumes, type CheapestAtVolume } from "./cheapest-at-volumes";
 import { crossoverVolumes } from "./crossover-volumes";
-import { forecastMonthlyCost } from "./forecast-cost";
 import { sampleLogVolumes } from "./sample-log-volumes";
 import type { CostCrossover, CostRow, MonthlyCost } from "./types";
 
@@ -9,7 +8,7 @@ export interface CostCurve {
   provider: string;
   model: string;
   source?: string;
-  /** USD per month at each of the curves' volumes, rounded to cents. */
+  /** USD per month at each of the curves' volumes, to 6 significant digits (cents would flatten a cheap model to $0 at low volume, which a log axis cannot show). */
   points: MonthlyCost[];
 }
 
@@ -48,7 +47,7 @@ export function buildCostCurves(rows: readonly CostRow[], options: CostCurveOpti
       provider: row.provider,
       model: row.model,
       ...(row.source !== undefined ? { source: row.source } : {}),
-      points: forecastMonthlyCost(row, volumes),
+      points: volumes.map((volume) => ({ volume, cost: Number((row.fixedMonthly + row.perTaskUnrounded * volume).toPrecision(6)) })),
     })),
     cheapest,
     crossovers,
