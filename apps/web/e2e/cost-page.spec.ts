@@ -3,7 +3,7 @@ import { screenshotPath } from "./screenshot-path";
 
 test("the cost calculator ranks the models for the default workload, cheapest first", async ({ page }) => {
   await page.goto("/cost");
-  await expect(page.getByRole("heading", { name: "Cost" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Cost", exact: true })).toBeVisible();
   const models = page.locator("tbody tr");
   await expect(models.first()).toHaveAttribute("data-model", "GPT-5 nano");
   await expect(models.last()).toHaveAttribute("data-model", "Claude Opus 4.6");
@@ -11,6 +11,18 @@ test("the cost calculator ranks the models for the default workload, cheapest fi
   await expect(models.first().locator('[data-column="perTask"]')).toHaveText("$0.0003");
   await expect(page.getByRole("columnheader", { name: "1,000,000 tasks/mo" })).toBeVisible();
   await expect(page.getByTestId("cheapest")).toContainText("openai GPT-5 nano");
+
+  // The chart: one line per ranked model (four seeded, fewer than the five charted).
+  const ranked = await models.evaluateAll((rows) => rows.map((row) => row.getAttribute("data-model")));
+  expect(ranked).toHaveLength(4);
+  const chart = page.getByTestId("cost-chart");
+  await expect(chart.locator("path.recharts-line-curve")).toHaveCount(ranked.length);
+  for (const model of ranked) await expect(chart.locator(".recharts-legend-wrapper")).toContainText(model!);
+  // Seeded prices are per token only: the lines never cross, so no crossover is marked and the note says so.
+  await expect(chart.locator(".recharts-reference-line")).toHaveCount(0);
+  await expect(page.getByTestId("crossover-note")).toContainText(
+    "The cheapest model never changes between 10 tasks a month and 10,000,000 tasks a month: openai GPT-5 nano",
+  );
   await page.screenshot({ path: screenshotPath("cost.png"), fullPage: true });
 });
 

@@ -1,6 +1,10 @@
 // The rows the browser tests look at, written through the same db functions the worker uses.
 import { hashContent, normalizePageText } from "@ratecard/core";
-import { createSource, recordCheckResult, recordCollection, type AnalysePrices, type CheckResult, type Db, type PriceAnalysis } from "@ratecard/db";
+import { createSource, recordCheckResult, recordCollection, writeMetricSamples, type AnalysePrices, type CheckResult, type Db, type PriceAnalysis } from "@ratecard/db";
+
+/** A 64×40 JPEG, as a browser check stores its screenshot (Chromium's own encoder made it). */
+export const SCREENSHOT_JPEG_BASE64 =
+  "/9j/4AAQSkZJRgABAQAAAQABAAD/4gHYSUNDX1BST0ZJTEUAAQEAAAHIAAAAAAQwAABtbnRyUkdCIFhZWiAH4AABAAEAAAAAAABhY3NwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAA9tYAAQAAAADTLQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAlkZXNjAAAA8AAAACRyWFlaAAABFAAAABRnWFlaAAABKAAAABRiWFlaAAABPAAAABR3dHB0AAABUAAAABRyVFJDAAABZAAAAChnVFJDAAABZAAAAChiVFJDAAABZAAAAChjcHJ0AAABjAAAADxtbHVjAAAAAAAAAAEAAAAMZW5VUwAAAAgAAAAcAHMAUgBHAEJYWVogAAAAAAAAb6IAADj1AAADkFhZWiAAAAAAAABimQAAt4UAABjaWFlaIAAAAAAAACSgAAAPhAAAts9YWVogAAAAAAAA9tYAAQAAAADTLXBhcmEAAAAAAAQAAAACZmYAAPKnAAANWQAAE9AAAApbAAAAAAAAAABtbHVjAAAAAAAAAAEAAAAMZW5VUwAAACAAAAAcAEcAbwBvAGcAbABlACAASQBuAGMALgAgADIAMAAxADb/2wBDABQODxIPDRQSEBIXFRQYHjIhHhwcHj0sLiQySUBMS0dARkVQWnNiUFVtVkVGZIhlbXd7gYKBTmCNl4x9lnN+gXz/2wBDARUXFx4aHjshITt8U0ZTfHx8fHx8fHx8fHx8fHx8fHx8fHx8fHx8fHx8fHx8fHx8fHx8fHx8fHx8fHx8fHx8fHz/wAARCAAoAEADASIAAhEBAxEB/8QAGAABAQEBAQAAAAAAAAAAAAAAAAUGBAP/xAAqEAABAQUHAwUBAAAAAAAAAAAAAwECBBESFRZkoqPR4QVTVBQiMUHBYf/EABkBAAIDAQAAAAAAAAAAAAAAAAACAQMEBf/EAB8RAAMAAwACAwEAAAAAAAAAAAABAhETUQMhEhQxYf/aAAwDAQACEQMRAD8AmA0V1sZpci62M0uTbtjpz9N8M6DRXWxmlyLrYzS5DbHQ03wzoNFdbGaXIutjNLkNsdDTfDOg0V1sZpci62M0uQ2x0NN8LHU1n0IFVRJ6l92Umyn9sIFrx3fyO7GlXWTh0nlVnqXHflspnJbXT/IyPbGL5zP6dFRVe0iLa8d38juwteO7+R3YtW10/wAjI9sLa6f5GR7YNkfwnVfGRbXju/kd2OrpnUYpePSTVVqcenNlLGfTf4W0Fk4hJ1VF6px74bKR6DZTEw0/YAApJzx0N6yEfQrorl7pTlJrG/hIu1i9PkASomnllkeW4WJYu1i9PkXaxenyARqjg32PJ0rwMN6OEcQrron7pSnNrW/p0AFiWFgpbbeWAAAH/9k=";
 
 export const MALICIOUS_LINE = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">`;
 
@@ -18,6 +22,10 @@ export interface SeededData {
   names: Record<"changed" | "failed" | "blocked" | "malicious" | "unchecked", string>;
   /** A repository (fast growing, its oldest stars estimated) and a Discord community (slow), 60 days of samples. */
   traction: { repoSourceId: string; repoName: string; discordSourceId: string; discordName: string };
+  /** A second, slower repository (stars, forks, contributors) so the comparison chart has two repositories. */
+  secondRepo: { sourceId: string; name: string };
+  /** A page read by the browser engine: two versions, each with a JPEG screenshot. */
+  browser: { sourceId: string; name: string; snapshotIds: { older: string; newer: string } };
 }
 
 const HOUR = 3600_000;
@@ -217,7 +225,38 @@ export async function seedDashboardData(db: Db, now: Date): Promise<SeededData> 
     samples: days.map((d) => ({ metric: "discord_members", value: 5000 + 10 * (60 - d), at: new Date(now.getTime() - d * DAY) })),
   });
 
-  if (!v1.snapshot || !v2.snapshot || !hostile.snapshot) throw new Error("seeding did not store the expected snapshots");
+  // The fast repository's forks and contributors, written as a collector writes them (no extra check row).
+  await writeMetricSamples(db, repo.id, days.flatMap((d) => [
+    { metric: "forks", value: 100 + 3 * (60 - d), at: new Date(now.getTime() - d * DAY) },
+    { metric: "contributors", value: 20 + Math.floor((60 - d) / 10), at: new Date(now.getTime() - d * DAY) },
+  ]));
+  const secondRepo = await createSource(db, { kind: "github_repo", name: "acme/tinyllm", url: "https://github.com/acme/tinyllm", schedule: "0 3 * * *" });
+  // 400 stars 30 days ago, +5 a day since; forks and contributors alongside.
+  const recent = Array.from({ length: 31 }, (_, i) => 30 - i);
+  await recordCollection(db, {
+    sourceId: secondRepo.id,
+    ...at(2, 1900),
+    samples: recent.flatMap((d) => [
+      { metric: "stars", value: 400 + 5 * (30 - d), at: new Date(now.getTime() - d * DAY) },
+      { metric: "forks", value: 40 + (30 - d), at: new Date(now.getTime() - d * DAY) },
+      { metric: "contributors", value: 5 + Math.floor((30 - d) / 15), at: new Date(now.getTime() - d * DAY) },
+    ]),
+  });
+
+  const browserPage = await createSource(db, {
+    kind: "page",
+    name: "Gemini API pricing",
+    url: "https://ai.google.dev/pricing",
+    provider: "google",
+    fetchMode: "browser",
+    schedule: "45 */12 * * *",
+  });
+  const screenshot = Uint8Array.from(Buffer.from(SCREENSHOT_JPEG_BASE64, "base64"));
+  const browserVersion = (flash: string) => ({ ...content(`<main><h1>Gemini API pricing</h1><p>Gemini Flash: ${flash} per 1M input tokens</p></main>`, "text/html"), engine: "browser" as const, screenshot });
+  const g1 = await recordCheckResult(db, { sourceId: browserPage.id, ...at(50, 7400), result: browserVersion("$0.30") });
+  const g2 = await recordCheckResult(db, { sourceId: browserPage.id, ...at(8, 6900), result: browserVersion("$0.35") });
+
+  if (!v1.snapshot || !v2.snapshot || !hostile.snapshot || !g1.snapshot || !g2.snapshot) throw new Error("seeding did not store the expected snapshots");
   const [miniDecrease, acmeAdded] = await Promise.all([
     db.changeEvent.findFirstOrThrow({ where: { toSnapshotId: v2.snapshot.id, kind: "price_decrease" }, select: { id: true } }),
     db.changeEvent.findFirstOrThrow({ where: { toSnapshotId: hostile.snapshot.id }, select: { id: true } }),
@@ -232,6 +271,8 @@ export async function seedDashboardData(db: Db, now: Date): Promise<SeededData> 
     uncheckedSourceId: unchecked.id,
     eventIds: { miniDecrease: miniDecrease.id, acmeAdded: acmeAdded.id },
     traction: { repoSourceId: repo.id, repoName: repo.name, discordSourceId: discord.id, discordName: discord.name },
+    secondRepo: { sourceId: secondRepo.id, name: secondRepo.name },
+    browser: { sourceId: browserPage.id, name: browserPage.name, snapshotIds: { older: g1.snapshot.id, newer: g2.snapshot.id } },
     names: {
       changed: changed.name,
       failed: failed.name,

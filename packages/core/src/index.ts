@@ -8,6 +8,8 @@ export { needsBrowser } from "./page/needs-browser";
 export { diffText } from "./diff/diff-text";
 export type { DiffTextOptions } from "./diff/diff-text";
 export type { DiffHunk, DiffLine, TextDiff } from "./diff/types";
+export { pairDiffLines, type SideBySideRow, type SideCell } from "./diff/pair-diff-lines";
+export { locatePriceChanges } from "./diff/locate-price-changes";
 
 export { parseSchedule } from "./schedule/parse-schedule";
 export type { ParseScheduleResult } from "./schedule/parse-schedule";

@@ -1,9 +1,11 @@
 // The cost calculator: one workload priced on every model with current page prices, cheapest first.
-import { rankWorkloadCost, type CostRanking, type Workload } from "@ratecard/core";
+import { buildCostCurves, rankWorkloadCost, type CostRanking, type Workload } from "@ratecard/core";
 import { buildCostCards, listCurrentPricePoints } from "@ratecard/db";
 import type { Metadata } from "next";
+import { CostCrossoverNote } from "../../components/cost-crossover-note";
 import { CostForm, type CostFormValues } from "../../components/cost-form";
 import { CostRankingTable } from "../../components/cost-ranking-table";
+import { CostVolumeChart } from "../../components/cost-volume-chart";
 import { getDb } from "../../lib/db";
 import { firstParam } from "../../lib/first-param";
 import { formatUsd } from "../../lib/format-usd";
@@ -14,6 +16,8 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Cost" };
 
 const DEFAULTS = { input: 2_000, output: 500 };
+/** The chart draws the ranking's first models (and any that is cheapest at some volume). */
+const CHART_MODELS = 5;
 
 export default async function CostPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireUser();
@@ -38,6 +42,7 @@ export default async function CostPage({ searchParams }: { searchParams: Promise
   const cards = buildCostCards(await listCurrentPricePoints(getDb(), { kinds: ["page"] }));
   const ranking: CostRanking = rankWorkloadCost(cards, workload);
   const volumes = ranking.rows[0]?.monthly.map((m) => m.volume) ?? [];
+  const curves = buildCostCurves(ranking.rows, { include: volumes, limit: CHART_MODELS });
 
   return (
     <>
@@ -56,6 +61,14 @@ export default async function CostPage({ searchParams }: { searchParams: Promise
         <>
           <CheapestSentence cheapestAt={ranking.cheapestAt} />
           <CostRankingTable rows={ranking.rows} volumes={volumes} />
+          <section aria-labelledby="cost-chart-heading" className="mt-6 space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+            <h2 id="cost-chart-heading" className="text-sm font-semibold text-slate-700">
+              Monthly cost against volume
+            </h2>
+            <CostCrossoverNote curves={curves} />
+            <CostVolumeChart curves={curves} />
+            <p className="text-xs text-slate-500">Both axes are logarithmic. Dashed red lines mark where the cheapest model changes.</p>
+          </section>
         </>
       )}
       {ranking.skipped.length > 0 && (

@@ -9,3 +9,4 @@ export { buildTractionReport, HEADLINE_METRIC, type TractionInput } from "./buil
 export { formatTractionReport } from "./format-traction-report";
 export { parseGithubRepo } from "./parse-github-repo";
 export { parseDiscordInvite } from "./parse-discord-invite";
+export { buildComparisonSeries, type ComparisonLine, type ComparisonMode } from "./build-comparison-series";

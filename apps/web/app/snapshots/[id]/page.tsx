@@ -1,5 +1,5 @@
 // One stored version of a source: its normalised text, or the raw body it was made from.
-import { getSnapshotWithSource } from "@ratecard/db";
+import { getSnapshotWithSource, listScreenshotIds } from "@ratecard/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -27,6 +27,7 @@ export default async function SnapshotPage({ params, searchParams }: SnapshotPag
   if (!snapshot) notFound();
   const now = new Date();
   const body = view === "raw" ? snapshot.rawBody : snapshot.normalizedText;
+  const hasScreenshot = (await listScreenshotIds(getDb(), [snapshot.id])).has(snapshot.id);
 
   return (
     <div className="space-y-6">
@@ -79,6 +80,18 @@ export default async function SnapshotPage({ params, searchParams }: SnapshotPag
         <SnapshotViewTabs snapshotId={snapshot.id} view={view} />
         <SnapshotBody text={body} label={view === "raw" ? "raw body" : "normalised text"} />
       </div>
+
+      {hasScreenshot && (
+        <figure className="rounded-lg border border-slate-200 bg-white p-2 shadow-sm">
+          <figcaption className="mb-1 text-xs font-medium text-slate-600">
+            Screenshot taken by the browser check ·{" "}
+            <a href={`/snapshots/${snapshot.id}/screenshot`} className="text-sky-700 hover:underline">
+              open image
+            </a>
+          </figcaption>
+          <img src={`/snapshots/${snapshot.id}/screenshot`} alt="Screenshot of the page as the browser check saw it" className="w-full rounded border border-slate-100" />
+        </figure>
+      )}
     </div>
   );
 }

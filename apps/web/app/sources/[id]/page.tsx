@@ -1,17 +1,16 @@
 // One source: its settings, the text diff between two of its snapshots, its snapshots and its recent checks.
-import { diffText } from "@ratecard/core";
-import { getSource, listChecks, listSnapshots, listSnapshotTexts } from "@ratecard/db";
+import { getSource, listChecks, listSnapshots } from "@ratecard/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ChecksTable } from "../../../components/checks-table";
-import { SnapshotPairPicker } from "../../../components/snapshot-pair-picker";
+import { SnapshotDiffSection } from "../../../components/snapshot-diff-section";
 import { SnapshotsTable } from "../../../components/snapshots-table";
 import { SourceDetails } from "../../../components/source-details";
-import { UnifiedDiff } from "../../../components/unified-diff";
 import { getDb } from "../../../lib/db";
 import { firstParam } from "../../../lib/first-param";
+import { parseNumberParam } from "../../../lib/parse-number-param";
 import { pickSnapshotPair } from "../../../lib/pick-snapshot-pair";
 import { requireUser } from "../../../lib/auth/require-user";
 
@@ -44,8 +43,6 @@ export default async function SourcePage({ params, searchParams }: SourcePagePro
     snapshots.map((s) => s.id),
     { from: firstParam(query.from), to: firstParam(query.to) },
   );
-  const texts = pair ? await listSnapshotTexts(db, source.id, [pair.fromId, pair.toId]) : [];
-  const textOf = (snapshotId: string) => texts.find((t) => t.id === snapshotId)?.normalizedText ?? "";
   const now = new Date();
 
   return (
@@ -61,24 +58,17 @@ export default async function SourcePage({ params, searchParams }: SourcePagePro
 
       <section id="diff" aria-labelledby="diff-heading" className="space-y-3">
         <h2 id="diff-heading" className="text-lg font-semibold">
-          Text diff
+          Compare snapshots
         </h2>
         {pair ? (
-          <>
-            {pair.notice && <p className="text-sm text-amber-800">{pair.notice}</p>}
-            <SnapshotPairPicker sourceId={source.id} snapshots={snapshots} fromId={pair.fromId} toId={pair.toId} />
-            <p className="text-xs text-slate-500">
-              From{" "}
-              <Link href={`/snapshots/${pair.fromId}`} className="font-mono text-sky-700 hover:underline">
-                {pair.fromId.slice(0, 8)}
-              </Link>{" "}
-              to{" "}
-              <Link href={`/snapshots/${pair.toId}`} className="font-mono text-sky-700 hover:underline">
-                {pair.toId.slice(0, 8)}
-              </Link>
-            </p>
-            <UnifiedDiff diff={diffText(textOf(pair.fromId), textOf(pair.toId))} />
-          </>
+          <SnapshotDiffSection
+            source={source}
+            snapshots={snapshots}
+            pair={pair}
+            view={firstParam(query.view) === "inline" ? "inline" : "split"}
+            timelinePage={firstParam(query.tpage) ? Math.max(1, Math.floor(parseNumberParam(firstParam(query.tpage), 1))) : undefined}
+            now={now}
+          />
         ) : (
           <p className="text-sm text-slate-500">
             {snapshots.length === 0
