@@ -200,7 +200,7 @@ export function AlertRuleForm({
         </Field>
         <label className="flex items-center gap-2 text-sm text-slate-700 sm:col-span-4">
           <input type="checkbox" name="traction" defaultChecked={v.traction} />
-          Also send the weekly traction report (on the digest weekday and hour)
+          Also send the weekly traction report (at the weekly digest’s day and hour)
         </label>
         {ruleId && (
           <label className="flex items-center gap-2 text-sm text-slate-700 sm:col-span-4">

@@ -19,7 +19,7 @@ export function UserRowActions({ user, isMe }: { user: { id: string; email: stri
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
-        <form key={`role-${roleState.attempt}-${user.role}`} action={roleAction} aria-label={`Role of ${user.email}`} className="flex items-center gap-1">
+        <form key={`role-${roleState.attempt}-${user.role}`} action={roleAction} aria-label={`Change role of ${user.email}`} className="flex items-center gap-1">
           <input type="hidden" name="userId" value={user.id} />
           <select name="role" defaultValue={user.role} aria-label="Role" className={input}>
             <option value="viewer">viewer</option>
@@ -29,7 +29,7 @@ export function UserRowActions({ user, isMe }: { user: { id: string; email: stri
             Set role
           </button>
         </form>
-        <form key={`password-${passwordState.attempt}`} action={passwordAction} aria-label={`New password for ${user.email}`} className="flex items-center gap-1">
+        <form key={`password-${passwordState.attempt}`} action={passwordAction} aria-label={`Reset password of ${user.email}`} className="flex items-center gap-1">
           <input type="hidden" name="userId" value={user.id} />
           <input name="password" type="password" autoComplete="new-password" aria-label="New password" placeholder="new password or empty" className={`${input} w-40`} />
           <button type="submit" disabled={passwordPending} className={button}>

@@ -26,7 +26,7 @@ test("an admin creates a rule through the form, sees it in words, edits it and r
   await page.goto("/alerts");
   await expect(page.getByRole("heading", { name: "Alerts", level: 1 })).toBeVisible();
   const form = newRuleForm(page);
-  await form.getByLabel("Name").fill(name);
+  await form.getByLabel("Name", { exact: true }).fill(name);
   await form.getByLabel("Email recipients").fill("cto@example.com, pm@example.com");
   await form.getByLabel("Webhook URL").fill("https://hooks.slack.com/services/T0/B0/secret");
   await form.getByLabel("Sources").selectOption({ label: seeded.names.changed });
@@ -75,7 +75,7 @@ test("bad input shows an error beside each field, keeps what was typed and store
   const name = `Broken ${tag()}`;
   await page.goto("/alerts");
   const form = newRuleForm(page);
-  await form.getByLabel("Name").fill(name);
+  await form.getByLabel("Name", { exact: true }).fill(name);
   await form.getByLabel("Email recipients").fill("ok@example.com, not-an-email");
   await form.getByLabel("Webhook URL").fill("ftp://hooks.example.com/x");
   await form.getByLabel("Minimum change %").fill("lots");
@@ -91,7 +91,7 @@ test("bad input shows an error beside each field, keeps what was typed and store
   await expect(form.locator('[data-field="failureStreak"]')).toContainText("Failure streak '0' is invalid");
   await expect(form.getByLabel("Email recipients")).toHaveValue("ok@example.com, not-an-email");
   await expect(form.getByLabel("Email recipients")).toHaveAttribute("aria-invalid", "true");
-  await expect(form.getByLabel("Name")).toHaveValue(name);
+  await expect(form.getByLabel("Name", { exact: true })).toHaveValue(name);
   expect(await db.alertRule.count({ where: { name } })).toBe(0);
   await expect(ruleCard(page, name)).toHaveCount(0);
 
@@ -193,7 +193,7 @@ test("a viewer sees the rules in words but no forms, and the create action refus
   const name = `Sneaky ${tag()}`;
   await page.goto("/alerts");
   const form = newRuleForm(page);
-  await form.getByLabel("Name").fill(name);
+  await form.getByLabel("Name", { exact: true }).fill(name);
   await form.getByLabel("Email recipients").fill("attacker@example.com");
   await page.context().clearCookies();
   await page.context().addCookies([{ name: "ratecard_session", value: viewer.token, url: process.env.RATECARD_E2E_BASE_URL! }]);
