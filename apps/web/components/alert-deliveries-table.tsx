@@ -31,7 +31,7 @@ export function AlertDeliveriesTable({ deliveries, now }: { deliveries: AlertDel
                   <span className="mr-1 text-xs tracking-wide text-slate-500 uppercase">{row.kind}</span>
                   {about}
                 </td>
-                <td className="px-3 py-2 break-all">
+                <td className="min-w-[12rem] px-3 py-2">
                   <span className="text-xs text-slate-500">{row.channel === "webhook" ? "" : "email "}</span>
                   {target}
                 </td>

@@ -3,7 +3,7 @@
 // text where the server validates (emails, URL, percent, time zone), so bad input reaches the same checks
 // as the CLI and comes back as a message beside its field.
 import { ALERT_EVENT_KINDS, type AlertRuleField } from "@ratecard/core/alerts";
-import { useActionState, type ReactNode } from "react";
+import { useActionState, type InputHTMLAttributes, type ReactNode } from "react";
 import type { AlertRuleFormState, AlertRuleFormValues } from "../lib/alerts/alert-rule-form-state";
 import { ALERT_RULE_LABELS } from "../lib/alerts/alert-rule-labels";
 
@@ -13,11 +13,23 @@ const input = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-
 const label = "block text-xs font-medium text-slate-600";
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
-function Field({ field, errors, hint, children }: { field: AlertRuleField; errors: AlertRuleFormState["errors"]; hint?: string; children: ReactNode }) {
+function invalid(field: AlertRuleField, errors: AlertRuleFormState["errors"]) {
+  return errors[field] ? { "aria-invalid": true, "aria-describedby": `${field}-error` } : {};
+}
+
+/** A labelled control with its error (or hint) below; `bare` leaves the labelling to the children (a fieldset). */
+function Field({ field, errors, hint, bare, children }: { field: AlertRuleField; errors: AlertRuleFormState["errors"]; hint?: string; bare?: boolean; children: ReactNode }) {
   const error = errors[field];
   return (
     <div data-field={field}>
-      {children}
+      {bare ? (
+        children
+      ) : (
+        <label className={label}>
+          {ALERT_RULE_LABELS[field]}
+          {children}
+        </label>
+      )}
       {error ? (
         <p id={`${field}-error`} className="mt-1 text-xs text-red-700">
           {error}
@@ -47,8 +59,12 @@ export function AlertRuleForm({
   const [state, formAction, pending] = useActionState<AlertRuleFormState, FormData>(action, { attempt: 0, values: initial, errors: {}, message: null, saved: false });
   const v = state.values;
   const e = state.errors;
-  const invalid = (field: AlertRuleField) => (e[field] ? { "aria-invalid": true, "aria-describedby": `${field}-error` } : {});
   const L = ALERT_RULE_LABELS;
+  const text = (field: AlertRuleField & keyof AlertRuleFormValues, hint: string, extra: InputHTMLAttributes<HTMLInputElement> = {}) => (
+    <Field field={field} errors={e} hint={hint}>
+      <input name={field} defaultValue={String(v[field])} autoComplete="off" className={input} {...extra} {...invalid(field, e)} />
+    </Field>
+  );
   return (
     <form key={state.attempt} action={formAction} aria-label={ruleId ? "Edit alert rule" : "New alert rule"} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       {ruleId && <input type="hidden" name="id" value={ruleId} />}
@@ -68,49 +84,26 @@ export function AlertRuleForm({
           Name
           <input name="name" defaultValue={v.name} placeholder="e.g. Opus price cuts (optional)" className={input} />
         </label>
-        <Field field="email" errors={e} hint="Comma-separated; give recipients, a webhook, or both.">
-          <label className={label}>
-            {L.email}
-            <input name="email" defaultValue={v.email} placeholder="cto@example.com, pm@example.com" autoComplete="off" className={input} {...invalid("email")} />
-          </label>
-        </Field>
-        <Field field="webhook" errors={e} hint="Slack-compatible incoming webhook.">
-          <label className={label}>
-            {L.webhook}
-            <input name="webhook" defaultValue={v.webhook} placeholder="https://hooks.slack.com/services/…" autoComplete="off" className={input} {...invalid("webhook")} />
-          </label>
-        </Field>
+        {text("email", "Comma-separated; give recipients, a webhook, or both.", { placeholder: "cto@example.com, pm@example.com" })}
+        {text("webhook", "Slack-compatible incoming webhook.", { placeholder: "https://hooks.slack.com/services/…" })}
       </fieldset>
 
       <fieldset className="grid gap-3 sm:grid-cols-2">
         <legend className="mb-2 text-sm font-semibold text-slate-800">What it matches (empty means any)</legend>
         <Field field="source" errors={e} hint="Hold Ctrl/⌘ to pick several.">
-          <label className={label}>
-            {L.source}
-            <select name="source" multiple defaultValue={v.source} size={Math.min(6, Math.max(3, sources.length))} className={input} {...invalid("source")}>
-              {sources.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <select name="source" multiple defaultValue={v.source} size={Math.min(6, Math.max(3, sources.length))} className={input} {...invalid("source", e)}>
+            {sources.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
         </Field>
         <div className="space-y-3">
-          <Field field="provider" errors={e} hint="Comma-separated, e.g. anthropic, openai.">
-            <label className={label}>
-              {L.provider}
-              <input name="provider" defaultValue={v.provider} className={input} {...invalid("provider")} />
-            </label>
-          </Field>
-          <Field field="model" errors={e} hint="Globs, comma-separated, e.g. claude-opus-*.">
-            <label className={label}>
-              {L.model}
-              <input name="model" defaultValue={v.model} className={input} {...invalid("model")} />
-            </label>
-          </Field>
+          {text("provider", "Comma-separated, e.g. anthropic, openai.")}
+          {text("model", "Globs, comma-separated, e.g. claude-opus-*.")}
         </div>
-        <Field field="kinds" errors={e}>
+        <Field field="kinds" errors={e} bare>
           <fieldset className="sm:col-span-2">
             <legend className={label}>{L.kinds}</legend>
             <div className="mt-1 grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-3">
@@ -124,80 +117,55 @@ export function AlertRuleForm({
           </fieldset>
         </Field>
         <div className="grid grid-cols-2 gap-3">
-          <Field field="minPct" errors={e} hint="Either way, e.g. 10.">
-            <label className={label}>
-              {L.minPct}
-              <input name="minPct" defaultValue={v.minPct} inputMode="decimal" className={input} {...invalid("minPct")} />
-            </label>
-          </Field>
+          {text("minPct", "Either way, e.g. 10.", { inputMode: "decimal" })}
           <Field field="direction" errors={e}>
-            <label className={label}>
-              {L.direction}
-              <select name="direction" defaultValue={v.direction} className={input} {...invalid("direction")}>
-                <option value="any">up or down</option>
-                <option value="up">increases only</option>
-                <option value="down">decreases only</option>
-              </select>
-            </label>
+            <select name="direction" defaultValue={v.direction} className={input} {...invalid("direction", e)}>
+              <option value="any">up or down</option>
+              <option value="up">increases only</option>
+              <option value="down">decreases only</option>
+            </select>
           </Field>
-          <Field field="failureStreak" errors={e} hint="Failed checks in a row (default 3).">
-            <label className={label}>
-              {L.failureStreak}
-              <input name="failureStreak" defaultValue={v.failureStreak} inputMode="numeric" placeholder="3" className={input} {...invalid("failureStreak")} />
-            </label>
-          </Field>
+          {text("failureStreak", "Failed checks in a row (default 3).", { inputMode: "numeric", placeholder: "3" })}
         </div>
       </fieldset>
 
       <fieldset className="grid gap-3 sm:grid-cols-4">
         <legend className="mb-2 text-sm font-semibold text-slate-800">When</legend>
         <Field field="cadence" errors={e}>
-          <label className={label}>
-            {L.cadence}
-            <select name="cadence" defaultValue={v.cadence} className={input} {...invalid("cadence")}>
-              <option value="immediate">immediately</option>
-              <option value="daily">daily digest</option>
-              <option value="weekly">weekly digest</option>
-            </select>
-          </label>
+          <select name="cadence" defaultValue={v.cadence} className={input} {...invalid("cadence", e)}>
+            <option value="immediate">immediately</option>
+            <option value="daily">daily digest</option>
+            <option value="weekly">weekly digest</option>
+          </select>
         </Field>
         <Field field="hour" errors={e} hint="Digests only (default 09).">
-          <label className={label}>
-            {L.hour}
-            <select name="hour" defaultValue={v.hour} className={input} {...invalid("hour")}>
-              <option value="">default</option>
-              {Array.from({ length: 24 }, (_, h) => (
-                <option key={h} value={String(h)}>
-                  {String(h).padStart(2, "0")}:00
-                </option>
-              ))}
-            </select>
-          </label>
+          <select name="hour" defaultValue={v.hour} className={input} {...invalid("hour", e)}>
+            <option value="">default</option>
+            {Array.from({ length: 24 }, (_, h) => (
+              <option key={h} value={String(h)}>
+                {String(h).padStart(2, "0")}:00
+              </option>
+            ))}
+          </select>
         </Field>
         <Field field="weekday" errors={e} hint="Weekly only (default Monday).">
-          <label className={label}>
-            {L.weekday}
-            <select name="weekday" defaultValue={v.weekday} className={input} {...invalid("weekday")}>
-              <option value="">default</option>
-              {WEEKDAYS.map((day) => (
-                <option key={day} value={day}>
-                  {day.charAt(0).toUpperCase() + day.slice(1)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <select name="weekday" defaultValue={v.weekday} className={input} {...invalid("weekday", e)}>
+            <option value="">default</option>
+            {WEEKDAYS.map((day) => (
+              <option key={day} value={day}>
+                {day.charAt(0).toUpperCase() + day.slice(1)}
+              </option>
+            ))}
+          </select>
         </Field>
-        <Field field="tz" errors={e} hint="IANA name, e.g. Europe/Berlin.">
-          <label className={label}>
-            {L.tz}
-            <input name="tz" defaultValue={v.tz} list="alert-time-zones" autoComplete="off" className={input} {...invalid("tz")} />
-          </label>
+        <div>
+          {text("tz", "IANA name, e.g. Europe/Berlin.", { list: "alert-time-zones" })}
           <datalist id="alert-time-zones">
             {timeZones.map((zone) => (
               <option key={zone} value={zone} />
             ))}
           </datalist>
-        </Field>
+        </div>
         <label className="flex items-center gap-2 text-sm text-slate-700 sm:col-span-4">
           <input type="checkbox" name="traction" defaultChecked={v.traction} />
           Also send the weekly traction report (at the weekly digest’s day and hour)

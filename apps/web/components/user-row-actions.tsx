@@ -31,7 +31,7 @@ export function UserRowActions({ user, isMe }: { user: { id: string; email: stri
         </form>
         <form key={`password-${passwordState.attempt}`} action={passwordAction} aria-label={`Reset password of ${user.email}`} className="flex items-center gap-1">
           <input type="hidden" name="userId" value={user.id} />
-          <input name="password" type="password" autoComplete="new-password" aria-label="New password" placeholder="new password or empty" className={`${input} w-40`} />
+          <input name="password" type="password" autoComplete="new-password" aria-label="New password" placeholder="empty: generate" className={`${input} w-40`} />
           <button type="submit" disabled={passwordPending} className={button}>
             Reset password
           </button>

@@ -153,6 +153,11 @@ test("recent deliveries show each row's subject, target, status, attempts, error
   await expect(rows.nth(3)).toContainText("ops@example.com");
   await expect(rows.nth(3)).toContainText("2026-03-04 05:06:07 UTC");
 
+  await page.goto("/alerts");
+  await expect(ruleCard(page, rule.name)).toBeVisible();
+  await page.screenshot({ path: screenshotPath("alerts.png"), fullPage: true });
+
+  await page.goto(`/alerts?rule=${rule.id}`);
   const filter = page.getByRole("form", { name: "Filter deliveries" });
   await filter.getByLabel("Status").selectOption("failed");
   await filter.getByRole("button", { name: "Filter" }).click();
@@ -172,9 +177,6 @@ test("recent deliveries show each row's subject, target, status, attempts, error
   await expect(rows).toHaveCount(2);
   await expect(page.getByRole("navigation", { name: "Deliveries pages" })).toContainText("Page 2");
 
-  await page.goto("/alerts");
-  await expect(ruleCard(page, rule.name)).toBeVisible();
-  await page.screenshot({ path: screenshotPath("alerts.png"), fullPage: true });
 });
 
 test("a viewer sees the rules in words but no forms, and the create action refuses a viewer's submission", async ({ page, browser }) => {

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { AlertDeliveriesTable } from "../../components/alert-deliveries-table";
 import { AlertRuleCard } from "../../components/alert-rule-card";
 import { AlertRuleForm } from "../../components/alert-rule-form";
+import { NewerOlderPager } from "../../components/newer-older-pager";
 import { EMPTY_ALERT_RULE_VALUES } from "../../lib/alerts/alert-rule-form-state";
 import { createAlertRuleAction } from "../../lib/alerts/create-alert-rule-action";
 import { requireUser } from "../../lib/auth/require-user";
@@ -120,25 +121,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
         ) : (
           <AlertDeliveriesTable deliveries={deliveries.deliveries} now={now} />
         )}
-        {(page > 1 || deliveries.hasMore) && (
-          <nav aria-label="Deliveries pages" className="mt-3 flex items-center justify-between text-sm">
-            {page > 1 ? (
-              <Link href={pageHref(page - 1)} className="text-sky-700 hover:underline">
-                ← Newer
-              </Link>
-            ) : (
-              <span />
-            )}
-            <span className="text-slate-500">Page {page}</span>
-            {deliveries.hasMore ? (
-              <Link href={pageHref(page + 1)} className="text-sky-700 hover:underline">
-                Older →
-              </Link>
-            ) : (
-              <span />
-            )}
-          </nav>
-        )}
+        <NewerOlderPager label="Deliveries pages" page={page} hasMore={deliveries.hasMore} href={pageHref} />
       </section>
     </>
   );

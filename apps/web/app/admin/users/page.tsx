@@ -36,7 +36,7 @@ export default async function UsersPage() {
           <tbody className="divide-y divide-slate-100 align-top">
             {users.map((user) => (
               <tr key={user.id} data-user-email={user.email}>
-                <td className="px-4 py-2 break-all">
+                <td className="min-w-[12rem] px-4 py-2 break-words">
                   {user.email}
                   {user.id === me.id && <span className="ml-1 text-xs text-slate-500">(you)</span>}
                 </td>
