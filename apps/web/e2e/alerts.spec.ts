@@ -16,6 +16,8 @@ test.beforeAll(() => {
 test.afterAll(async () => {
   await db.$disconnect();
 });
+// Each test walks through several server round trips; the shared test machine can be slow.
+test.describe.configure({ timeout: 90_000 });
 
 const tag = () => randomUUID().slice(0, 8);
 const newRuleForm = (page: Page) => page.getByRole("form", { name: "New alert rule" });

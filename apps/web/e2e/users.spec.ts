@@ -7,7 +7,7 @@ import { E2E_ADMIN } from "./e2e-users";
 import { screenshotPath } from "./screenshot-path";
 
 // One test promotes a user to admin for a while; the last-admin test must not run at the same time.
-test.describe.configure({ mode: "serial" });
+test.describe.configure({ mode: "serial", timeout: 90_000 });
 
 let db: Db;
 test.beforeAll(() => {
