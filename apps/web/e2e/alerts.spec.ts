@@ -207,3 +207,11 @@ test("a viewer sees the rules in words but no forms, and the create action refus
   await expect(page.getByRole("status")).toHaveCount(0);
   expect(await db.alertRule.count({ where: { name } })).toBe(0);
 });
+
+test("on a phone-sized screen the alerts page keeps its width (tables scroll inside their box)", async ({ page }) => {
+  await createAlertRule(db, { name: `Phone ${tag()}`, recipients: ["someone.with.a.long.address@example.com"], webhookUrl: "https://hooks.slack.com/services/T000/B000/XXXXXXXXXXXXXXXX", modelPatterns: ["claude-opus-*", "gpt-5*"] });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/alerts");
+  await expect(newRuleForm(page)).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+});

@@ -133,3 +133,10 @@ test("the last admin cannot be demoted, and an admin cannot remove themself even
   expect(await findUserByEmail(db, E2E_ADMIN.email)).not.toBeNull();
   expect(await findUserByEmail(db, email)).not.toBeNull();
 });
+
+test("on a phone-sized screen the users page keeps its width (the table scrolls inside its box)", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/admin/users");
+  await expect(page.getByRole("form", { name: "Add user" })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+});
