@@ -9,4 +9,6 @@ export { isValidTimeZone, localParts, zonedTimeToUtc } from "./zoned-time";
 export { summariseFailureStreak, isFailedOutcome, type CheckOutcomeRow, type FailureStreak } from "./summarise-failure-streak";
 export { failureStreakNotices, type FailureNotice } from "./failure-streak-notices";
 export { alertRetryDelay } from "./alert-retry-delay";
-export { validateAlertRule, type AlertRuleOptions, type ValidatedAlertRule } from "./validate-alert-rule";
+export { describeAlertRule, type AlertRuleDescription, type DescribableAlertRule } from "./describe-alert-rule";
+export { describeAlertDelivery, alertDeliveryState, type AlertDeliveryDescription, type AlertDeliveryState, type DescribableAlertDelivery } from "./describe-alert-delivery";
+export { validateAlertRule, ALERT_RULE_FLAGS, type AlertRuleField, type AlertRuleFieldError, type AlertRuleLabels, type AlertRuleOptions, type ValidatedAlertRule } from "./validate-alert-rule";

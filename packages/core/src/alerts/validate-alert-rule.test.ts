@@ -31,3 +31,33 @@ describe("validateAlertRule", () => {
     }
   });
 });
+
+describe("validateAlertRule field errors", () => {
+  const labels = { email: "Email", webhook: "Webhook URL", source: "Sources", provider: "Providers", model: "Models", kinds: "Kinds", minPct: "Min. change %", direction: "Direction", cadence: "When", hour: "Hour", weekday: "Weekday", tz: "Time zone", failureStreak: "Failure streak", traction: "Traction report" };
+
+  it("reports every bad field at once, in the form's words", () => {
+    const result = validateAlertRule({ email: ["a@example.com", "bad"], webhook: "javascript:alert(1)", minPct: "lots", tz: "Mars/Olympus", cadence: "daily", hour: "25", failureStreak: "0" }, labels);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.fromEntries(result.errors.map((e) => [e.field, e.message]))).toEqual({
+      email: "Email 'bad' is not an email address: write it as name@example.com",
+      webhook: expect.stringMatching(/^Webhook URL 'javascript:alert\(1\)' is invalid: give an http\(s\) URL/),
+      minPct: expect.stringMatching(/^Min\. change % 'lots' is invalid/),
+      tz: expect.stringMatching(/^Time zone 'Mars\/Olympus' is not a time zone/),
+      hour: "Hour '25' is invalid: give the hour of the day, 0-23 (in Time zone)",
+      failureStreak: expect.stringMatching(/^Failure streak '0' is invalid/),
+    });
+    expect(result.error).toBe(result.errors[0]!.message);
+  });
+
+  it("asks for a channel only when neither is given, and names both", () => {
+    const result = validateAlertRule({ email: [], webhook: "" }, labels);
+    expect(result).toEqual({ ok: false, error: "a rule needs somewhere to send: give Email or Webhook URL", errors: [{ field: "email", message: "a rule needs somewhere to send: give Email or Webhook URL" }] });
+    expect(validateAlertRule({ webhook: "https://hooks.example.com/x" }, labels)).toMatchObject({ ok: true, rule: { webhookUrl: "https://hooks.example.com/x", recipients: [], name: "webhook hooks.example.com" } });
+  });
+
+  it("refuses a weekday on a daily digest", () => {
+    const result = validateAlertRule({ email: ["a@example.com"], cadence: "daily", weekday: "mon" });
+    expect(result).toMatchObject({ ok: false, errors: [{ field: "weekday", message: "--weekday only applies to weekly digests: set --cadence to weekly" }] });
+  });
+});

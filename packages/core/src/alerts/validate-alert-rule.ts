@@ -1,4 +1,5 @@
-// The input of `ratecard alerts add`, checked field by field with one-line messages that name the input.
+// The input of an alert rule (`ratecard alerts add` and the dashboard's form), checked field by field with
+// one-line messages that name the input: the CLI names its flags (--email), the form its labels.
 import { ALERT_EVENT_KINDS, type AlertCadence, type AlertDirection, type AlertRuleInput } from "./types";
 import { isValidTimeZone } from "./zoned-time";
 
@@ -20,113 +21,150 @@ export interface AlertRuleOptions {
   traction?: boolean;
 }
 
-export type ValidatedAlertRule = { ok: true; rule: AlertRuleInput } | { ok: false; error: string };
+export type AlertRuleField = Exclude<keyof AlertRuleOptions, "name">;
+
+export interface AlertRuleFieldError {
+  field: AlertRuleField;
+  message: string;
+}
+
+/** `error` is the first problem; `errors` has every field's first problem, for a form to show beside each field. */
+export type ValidatedAlertRule = { ok: true; rule: AlertRuleInput } | { ok: false; error: string; errors: AlertRuleFieldError[] };
+
+/** How messages name each input; the CLI's flags by default. */
+export type AlertRuleLabels = Record<AlertRuleField, string>;
+
+export const ALERT_RULE_FLAGS: AlertRuleLabels = {
+  email: "--email",
+  webhook: "--webhook",
+  source: "--source",
+  provider: "--provider",
+  model: "--model",
+  kinds: "--kinds",
+  minPct: "--min-pct",
+  direction: "--direction",
+  cadence: "--cadence",
+  hour: "--hour",
+  weekday: "--weekday",
+  tz: "--tz",
+  failureStreak: "--failure-streak",
+  traction: "--traction",
+};
 
 const EMAIL = /^[^\s@<>()[\],;:"\\]+@[^\s@<>()[\],;:"\\]+$/;
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const CADENCES: readonly AlertCadence[] = ["immediate", "daily", "weekly"];
 const DIRECTIONS: readonly AlertDirection[] = ["up", "down", "any"];
 
-class InvalidInput extends Error {}
-
 /** Lists may be given repeatedly or comma-separated ("--email a@x.com,b@y.com"). */
 function list(values: readonly string[] | undefined): string[] {
   return (values ?? []).flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== "");
 }
 
-function integer(flag: string, raw: string, min: number, max: number, hint: string): number {
+function integer(raw: string, min: number, max: number): number | null {
   const value = Number(raw.trim());
-  if (raw.trim() === "" || !Number.isInteger(value) || value < min || value > max) throw new InvalidInput(`${flag} '${raw}' is invalid: ${hint}`);
-  return value;
+  return raw.trim() === "" || !Number.isInteger(value) || value < min || value > max ? null : value;
 }
 
-function weekday(raw: string): number {
+function weekday(raw: string): number | null {
   const key = raw.trim().toLowerCase();
   const byName = key.length >= 3 ? WEEKDAYS.findIndex((day) => day.startsWith(key)) : -1;
-  if (byName >= 0) return byName;
-  return integer("--weekday", raw, 0, 6, "give a day name (mon … sun) or 0-6 with 0 = Sunday");
+  return byName >= 0 ? byName : integer(raw, 0, 6);
 }
 
-export function validateAlertRule(options: AlertRuleOptions): ValidatedAlertRule {
-  try {
-    return { ok: true, rule: parse(options) };
-  } catch (error) {
-    if (error instanceof InvalidInput) return { ok: false, error: error.message };
-    throw error;
-  }
-}
+export function validateAlertRule(options: AlertRuleOptions, labels: AlertRuleLabels = ALERT_RULE_FLAGS): ValidatedAlertRule {
+  const errors: AlertRuleFieldError[] = [];
+  const fail = (field: AlertRuleField, message: string) => {
+    if (!errors.some((e) => e.field === field)) errors.push({ field, message });
+  };
+  const L = labels;
 
-function parse(options: AlertRuleOptions): AlertRuleInput {
   const recipients = list(options.email);
   for (const address of recipients) {
-    if (!EMAIL.test(address)) throw new InvalidInput(`--email '${address}' is not an email address: write it as name@example.com`);
+    if (!EMAIL.test(address)) fail("email", `${L.email} '${address}' is not an email address: write it as name@example.com`);
   }
   let webhookUrl: string | null = null;
   if (options.webhook !== undefined && options.webhook.trim() !== "") {
     const raw = options.webhook.trim();
-    if (!URL.canParse(raw) || !/^https?:$/.test(new URL(raw).protocol)) throw new InvalidInput(`--webhook '${raw}' is invalid: give an http(s) URL such as https://hooks.slack.com/services/…`);
-    webhookUrl = raw;
+    if (!URL.canParse(raw) || !/^https?:$/.test(new URL(raw).protocol)) fail("webhook", `${L.webhook} '${raw}' is invalid: give an http(s) URL such as https://hooks.slack.com/services/…`);
+    else webhookUrl = raw;
   }
-  if (recipients.length === 0 && webhookUrl === null) throw new InvalidInput("a rule needs somewhere to send: give --email ADDRESS or --webhook URL");
+  if (recipients.length === 0 && (options.webhook ?? "").trim() === "") fail("email", `a rule needs somewhere to send: give ${L.email} or ${L.webhook}`);
 
   const eventKinds = list(options.kinds).map((k) => k.toLowerCase());
   for (const kind of eventKinds) {
-    if (!(ALERT_EVENT_KINDS as readonly string[]).includes(kind)) throw new InvalidInput(`--kinds '${kind}' is not an event kind: use ${ALERT_EVENT_KINDS.join(", ")}`);
+    if (!(ALERT_EVENT_KINDS as readonly string[]).includes(kind)) fail("kinds", `${L.kinds} '${kind}' is not an event kind: use ${ALERT_EVENT_KINDS.join(", ")}`);
   }
 
   let minPctChange: number | null = null;
   if (options.minPct !== undefined) {
     const value = Number(options.minPct.trim().replace(/%$/, ""));
-    if (options.minPct.trim() === "" || !Number.isFinite(value) || value < 0 || value > 10_000) throw new InvalidInput(`--min-pct '${options.minPct}' is invalid: give a percentage such as 10 (a change of at least 10% either way)`);
-    minPctChange = value;
+    if (options.minPct.trim() === "" || !Number.isFinite(value) || value < 0 || value > 10_000) fail("minPct", `${L.minPct} '${options.minPct}' is invalid: give a percentage such as 10 (a change of at least 10% either way)`);
+    else minPctChange = value;
   }
 
   let direction: AlertDirection | null = null;
   if (options.direction !== undefined) {
     const value = options.direction.trim().toLowerCase();
-    if (!(DIRECTIONS as readonly string[]).includes(value)) throw new InvalidInput(`--direction '${options.direction}' is invalid: use up, down or any`);
-    direction = value === "any" ? null : (value as AlertDirection);
+    if (!(DIRECTIONS as readonly string[]).includes(value)) fail("direction", `${L.direction} '${options.direction}' is invalid: use up, down or any`);
+    else direction = value === "any" ? null : (value as AlertDirection);
   }
 
   const cadenceRaw = (options.cadence ?? "immediate").trim().toLowerCase();
-  if (!(CADENCES as readonly string[]).includes(cadenceRaw)) throw new InvalidInput(`--cadence '${options.cadence}' is invalid: use immediate, daily or weekly`);
-  const cadence = cadenceRaw as AlertCadence;
+  const cadenceOk = (CADENCES as readonly string[]).includes(cadenceRaw);
+  if (!cadenceOk) fail("cadence", `${L.cadence} '${options.cadence}' is invalid: use immediate, daily or weekly`);
+  const cadence: AlertCadence = cadenceOk ? (cadenceRaw as AlertCadence) : "immediate";
 
   const timeZone = (options.tz ?? "UTC").trim();
-  if (!isValidTimeZone(timeZone)) throw new InvalidInput(`--tz '${options.tz}' is not a time zone: give an IANA name such as Europe/Berlin or America/New_York`);
+  if (!isValidTimeZone(timeZone)) fail("tz", `${L.tz} '${options.tz}' is not a time zone: give an IANA name such as Europe/Berlin or America/New_York`);
 
-  const hourHint = "give the hour of the day, 0-23 (in --tz)";
-  let digestHour: number | null = options.hour === undefined ? null : integer("--hour", options.hour, 0, 23, hourHint);
-  let digestWeekday: number | null = options.weekday === undefined ? null : weekday(options.weekday);
+  let digestHour: number | null = null;
+  if (options.hour !== undefined) {
+    digestHour = integer(options.hour, 0, 23);
+    if (digestHour === null) fail("hour", `${L.hour} '${options.hour}' is invalid: give the hour of the day, 0-23 (in ${L.tz})`);
+  }
+  let digestWeekday: number | null = null;
+  if (options.weekday !== undefined) {
+    digestWeekday = weekday(options.weekday);
+    if (digestWeekday === null) fail("weekday", `${L.weekday} '${options.weekday}' is invalid: give a day name (mon … sun) or 0-6 with 0 = Sunday`);
+  }
   // The weekly traction report goes out on the digest weekday and hour (Monday 09:00 unless set).
-  if (cadence === "immediate" && !options.traction) {
-    if (digestHour !== null) throw new InvalidInput("--hour only applies to digests: add --cadence daily or --cadence weekly");
-    if (digestWeekday !== null) throw new InvalidInput("--weekday only applies to weekly digests: add --cadence weekly");
+  if (cadenceOk && cadence === "immediate" && !options.traction) {
+    if (digestHour !== null) fail("hour", `${L.hour} only applies to digests: set ${L.cadence} to daily or weekly`);
+    if (digestWeekday !== null) fail("weekday", `${L.weekday} only applies to weekly digests: set ${L.cadence} to weekly`);
   } else if (cadence !== "immediate") {
     digestHour ??= 9;
     if (cadence === "weekly") digestWeekday ??= 1;
-    else if (digestWeekday !== null) throw new InvalidInput("--weekday only applies to weekly digests: use --cadence weekly");
+    else if (digestWeekday !== null) fail("weekday", `${L.weekday} only applies to weekly digests: set ${L.cadence} to weekly`);
   }
 
-  const failureStreak = options.failureStreak === undefined ? null : integer("--failure-streak", options.failureStreak, 1, 1000, "give the number of failed checks in a row that raise an alert, e.g. 3");
+  let failureStreak: number | null = null;
+  if (options.failureStreak !== undefined) {
+    failureStreak = integer(options.failureStreak, 1, 1000);
+    if (failureStreak === null) fail("failureStreak", `${L.failureStreak} '${options.failureStreak}' is invalid: give the number of failed checks in a row that raise an alert, e.g. 3`);
+  }
 
+  if (errors.length > 0) return { ok: false, error: errors[0]!.message, errors };
   const name = (options.name ?? "").trim() || defaultName(recipients, webhookUrl);
   return {
-    name,
-    recipients,
-    webhookUrl,
-    sourceIds: list(options.source),
-    providers: list(options.provider).map((p) => p.toLowerCase()),
-    modelPatterns: list(options.model),
-    eventKinds,
-    minPctChange,
-    direction,
-    cadence,
-    digestHour,
-    digestWeekday,
-    timeZone,
-    failureStreak,
-    tractionReport: options.traction ?? false,
+    ok: true,
+    rule: {
+      name,
+      recipients,
+      webhookUrl,
+      sourceIds: list(options.source),
+      providers: list(options.provider).map((p) => p.toLowerCase()),
+      modelPatterns: list(options.model),
+      eventKinds,
+      minPctChange,
+      direction,
+      cadence,
+      digestHour,
+      digestWeekday,
+      timeZone,
+      failureStreak,
+      tractionReport: options.traction ?? false,
+    },
   };
 }
 

@@ -1,6 +1,8 @@
-// Who can sign in, and with which role; admins only.
+// Who can sign in, and with which role; admins add users, change roles, reset passwords and remove users.
 import { listUsers } from "@ratecard/db";
 import type { Metadata } from "next";
+import { AddUserForm } from "../../../components/add-user-form";
+import { UserRowActions } from "../../../components/user-row-actions";
 import { requireAdmin } from "../../../lib/auth/require-admin";
 import { getDb } from "../../../lib/db";
 import { formatTimestamp } from "../../../lib/format-timestamp";
@@ -9,11 +11,18 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
-  await requireAdmin();
+  const me = await requireAdmin();
   const users = await listUsers(getDb());
   return (
     <>
-      <h1 className="mb-4 text-2xl font-semibold tracking-tight">Users</h1>
+      <div className="mb-6 flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-semibold tracking-tight">Users</h1>
+        <p className="text-sm text-slate-500">Admins change sources, rules and users; viewers read</p>
+      </div>
+      <section aria-labelledby="add-user-heading" className="mb-6">
+        <h2 id="add-user-heading" className="mb-3 text-lg font-semibold">Add a user</h2>
+        <AddUserForm />
+      </section>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="min-w-full text-sm">
           <thead className="bg-slate-50 text-left text-slate-600">
@@ -21,14 +30,23 @@ export default async function UsersPage() {
               <th className="px-4 py-2 font-medium">Email</th>
               <th className="px-4 py-2 font-medium">Role</th>
               <th className="px-4 py-2 font-medium">Created</th>
+              <th className="px-4 py-2 font-medium">Change</th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
+          <tbody className="divide-y divide-slate-100 align-top">
             {users.map((user) => (
               <tr key={user.id} data-user-email={user.email}>
-                <td className="px-4 py-2">{user.email}</td>
-                <td className="px-4 py-2">{user.role}</td>
-                <td className="px-4 py-2 text-slate-500">{formatTimestamp(user.createdAt)}</td>
+                <td className="min-w-[12rem] px-4 py-2 break-words">
+                  {user.email}
+                  {user.id === me.id && <span className="ml-1 text-xs text-slate-500">(you)</span>}
+                </td>
+                <td className="px-4 py-2" data-role-cell={user.role}>
+                  {user.role}
+                </td>
+                <td className="px-4 py-2 whitespace-nowrap text-slate-500">{formatTimestamp(user.createdAt)}</td>
+                <td className="px-4 py-2">
+                  <UserRowActions user={user} isMe={user.id === me.id} />
+                </td>
               </tr>
             ))}
           </tbody>
