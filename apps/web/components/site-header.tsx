@@ -9,7 +9,9 @@ const NAV = [
   { href: "/cost", label: "Cost" },
   { href: "/traction", label: "Traction" },
   { href: "/sources", label: "Sources" },
+  { href: "/alerts", label: "Alerts" },
 ] as const;
+const ADMIN_NAV = [{ href: "/admin/users", label: "Users" }] as const;
 
 export function SiteHeader({ user }: { user: SessionUser | null }) {
   return (
@@ -21,7 +23,7 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
           </Link>
           {user && (
             <div className="flex items-center gap-4 overflow-x-auto text-sm font-medium text-slate-600 sm:gap-6">
-              {NAV.map((item) => (
+              {[...NAV, ...(user.role === "admin" ? ADMIN_NAV : [])].map((item) => (
                 <Link key={item.href} href={item.href} className="whitespace-nowrap hover:text-slate-900">
                   {item.label}
                 </Link>
@@ -31,7 +33,9 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
         </nav>
         {user && (
           <div className="flex min-w-0 items-center gap-3 text-sm text-slate-600" data-testid="signed-in-user">
-            <span className="truncate">{user.email}</span>
+            <Link href="/settings/api-tokens" className="truncate hover:text-slate-900 hover:underline" title="Your API tokens">
+              {user.email}
+            </Link>
             <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700" data-role={user.role}>
               {user.role}
             </span>

@@ -47,6 +47,9 @@ test("a viewer sees the pages but gets a 403 from the admin-only users page; the
   await expect(page).toHaveURL("/");
   await expect(page.getByRole("heading", { name: "Changes" })).toBeVisible();
   await expect(page.getByTestId("signed-in-user").locator("[data-role]")).toHaveText("viewer");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: "Alerts" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Users" })).toHaveCount(0);
   await page.goto("/prices");
   await expect(page.getByRole("heading", { name: "Prices", level: 1 })).toBeVisible();
 
@@ -59,6 +62,7 @@ test("a viewer sees the pages but gets a 403 from the admin-only users page; the
   const adminPage = await adminContext.newPage();
   const adminResponse = await adminPage.goto("/admin/users");
   expect(adminResponse?.status()).toBe(200);
+  await expect(adminPage.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" })).toBeVisible();
   await expect(adminPage.locator(`tr[data-user-email="${E2E_VIEWER.email}"]`)).toContainText("viewer");
   await expect(adminPage.locator(`tr[data-user-email="${E2E_ADMIN.email}"]`)).toContainText("admin");
   await adminContext.close();

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { AlertDeliveriesTable } from "../../components/alert-deliveries-table";
 import { AlertRuleCard } from "../../components/alert-rule-card";
 import { AlertRuleForm } from "../../components/alert-rule-form";
-import { NewerOlderPager } from "../../components/newer-older-pager";
+import { PaginationNav } from "../../components/pagination-nav";
 import { EMPTY_ALERT_RULE_VALUES } from "../../lib/alerts/alert-rule-form-state";
 import { createAlertRuleAction } from "../../lib/alerts/create-alert-rule-action";
 import { requireUser } from "../../lib/auth/require-user";
@@ -121,7 +121,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
         ) : (
           <AlertDeliveriesTable deliveries={deliveries.deliveries} now={now} />
         )}
-        <NewerOlderPager label="Deliveries pages" page={page} hasMore={deliveries.hasMore} href={pageHref} />
+        <PaginationNav label="Deliveries pages" page={page} hasMore={deliveries.hasMore} hrefFor={pageHref} labels={["← Newer", "Older →"]} />
       </section>
     </>
   );
