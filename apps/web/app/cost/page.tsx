@@ -18,6 +18,9 @@ export const metadata: Metadata = { title: "Cost" };
 const DEFAULTS = { input: 2_000, output: 500 };
 /** The chart draws the ranking's first models (and any that is cheapest at some volume). */
 const CHART_MODELS = 5;
+/** The ranking shows the cheapest models first; the rest on request (?all=1), so a large catalogue stays a small page. */
+const RANKING_ROWS = 50;
+const SKIPPED_NAMES = 100;
 
 export default async function CostPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireUser();
@@ -29,6 +32,7 @@ export default async function CostPage({ searchParams }: { searchParams: Promise
     batch: Boolean(firstParam(query.batch)),
     tasks: firstParam(query.tasks)?.trim() ?? "",
   };
+  const showAll = firstParam(query.all) === "1";
   const cachedShare = Math.min(1, parseNumberParam(values.cachedShare, 0));
   const tasks = parseNumberParam(values.tasks, 0);
   const workload: Workload = {
@@ -43,6 +47,7 @@ export default async function CostPage({ searchParams }: { searchParams: Promise
   const ranking: CostRanking = rankWorkloadCost(cards, workload);
   const volumes = ranking.rows[0]?.monthly.map((m) => m.volume) ?? [];
   const curves = buildCostCurves(ranking.rows, { include: volumes, limit: CHART_MODELS });
+  const allHref = `/cost?${new URLSearchParams({ ...Object.fromEntries(Object.entries(values).filter(([, v]) => v !== "" && v !== false).map(([k, v]) => [k, v === true ? "1" : String(v)])), all: "1" }).toString()}`;
 
   return (
     <>
@@ -60,7 +65,15 @@ export default async function CostPage({ searchParams }: { searchParams: Promise
       ) : (
         <>
           <CheapestSentence cheapestAt={ranking.cheapestAt} />
-          <CostRankingTable rows={ranking.rows} volumes={volumes} />
+          <CostRankingTable rows={showAll ? ranking.rows : ranking.rows.slice(0, RANKING_ROWS)} volumes={volumes} />
+          {!showAll && ranking.rows.length > RANKING_ROWS && (
+            <p className="mt-2 text-sm text-slate-600" data-testid="ranking-limit">
+              The {RANKING_ROWS} cheapest of {ranking.rows.length.toLocaleString("en-US")} models.{" "}
+              <a href={allHref} className="text-sky-700 hover:underline">
+                Show all
+              </a>
+            </p>
+          )}
           <section aria-labelledby="cost-chart-heading" className="mt-6 space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
             <h2 id="cost-chart-heading" className="text-sm font-semibold text-slate-700">
               Monthly cost against volume
@@ -77,11 +90,12 @@ export default async function CostPage({ searchParams }: { searchParams: Promise
             {ranking.skipped.length} {ranking.skipped.length === 1 ? "model" : "models"} skipped (missing prices for this workload)
           </summary>
           <ul className="mt-2 list-disc space-y-1 pl-6">
-            {ranking.skipped.map((s) => (
+            {ranking.skipped.slice(0, showAll ? undefined : SKIPPED_NAMES).map((s) => (
               <li key={`${s.provider}/${s.model}/${s.reason}`}>
                 {s.provider} {s.model}: {s.reason}
               </li>
             ))}
+            {!showAll && ranking.skipped.length > SKIPPED_NAMES && <li>and {(ranking.skipped.length - SKIPPED_NAMES).toLocaleString("en-US")} more</li>}
           </ul>
         </details>
       )}
