@@ -2,10 +2,12 @@
 import { listChangeEventFacets, listChangeEventsPage, listFailingSources } from "@ratecard/db";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { ChangeEventsTable } from "../components/change-events-table";
 import { ChangesFilterForm, type ChangesFilterValues } from "../components/changes-filter-form";
 import { DownloadLinks } from "../components/download-links";
 import { FailingSourcesBanner } from "../components/failing-sources-banner";
+import { PageLoading } from "../components/page-loading";
 import { PaginationNav } from "../components/pagination-nav";
 import { getDb } from "../lib/db";
 import { firstParam } from "../lib/first-param";
@@ -17,9 +19,20 @@ export const metadata: Metadata = { title: "Changes" };
 
 const PAGE_SIZE = 50;
 
-export default async function ChangesFeedPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+type Query = Record<string, string | string[] | undefined>;
+
+export default async function ChangesFeedPage({ searchParams }: { searchParams: Promise<Query> }) {
   await requireUser();
   const query = await searchParams;
+  // The sign-in check answers before streaming starts; the feed's queries stream in behind a placeholder.
+  return (
+    <Suspense key={JSON.stringify(query)} fallback={<PageLoading />}>
+      <ChangesFeed query={query} />
+    </Suspense>
+  );
+}
+
+async function ChangesFeed({ query }: { query: Query }) {
   const values: ChangesFilterValues = {
     provider: firstParam(query.provider)?.trim() ?? "",
     model: firstParam(query.model)?.trim() ?? "",

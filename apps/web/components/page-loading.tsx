@@ -1,6 +1,7 @@
-// Shown while a page's queries run (every page is rendered on the server per request): the header
-// stays, the content area shows a placeholder instead of a blank screen.
-export default function Loading() {
+// Shown while a page's queries run (pages render on the server per request): the header stays, the
+// content area shows a placeholder instead of a blank screen. Used by the loading.tsx of segments whose
+// pages never answer 404/403 (a streamed response has already sent its status), and by <Suspense>.
+export function PageLoading() {
   return (
     <div role="status" aria-live="polite" aria-label="Loading" className="animate-pulse space-y-4">
       <div className="h-7 w-48 rounded bg-slate-200" />
