@@ -1,10 +1,11 @@
 // Alert rules in words (admins add, edit and remove them) and the outbox's recent deliveries with their status.
 import { listAlertDeliveriesPage, listAlertRules, listSourceNames, type AlertDeliveryStatusFilter } from "@ratecard/db";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AlertDeliveriesTable } from "../../components/alert-deliveries-table";
 import { AlertRuleCard } from "../../components/alert-rule-card";
 import { AlertRuleForm } from "../../components/alert-rule-form";
+import { FilterFormButtons } from "../../components/filter-form-buttons";
+import { FilterSelect } from "../../components/filter-select";
 import { PaginationNav } from "../../components/pagination-nav";
 import { EMPTY_ALERT_RULE_VALUES } from "../../lib/alerts/alert-rule-form-state";
 import { createAlertRuleAction } from "../../lib/alerts/create-alert-rule-action";
@@ -23,7 +24,6 @@ const STATUSES: { value: AlertDeliveryStatusFilter; label: string }[] = [
   { value: "sent", label: "sent" },
   { value: "failed", label: "failed" },
 ];
-const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm focus:border-sky-500 focus:outline-none";
 
 export default async function AlertsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
@@ -83,36 +83,9 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
       <section aria-labelledby="deliveries-heading" id="deliveries">
         <h2 id="deliveries-heading" className="mb-3 text-lg font-semibold">Recent deliveries</h2>
         <form method="get" action="/alerts#deliveries" aria-label="Filter deliveries" className="mb-4 grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-4 sm:items-end">
-          <label className="text-xs font-medium text-slate-600">
-            Rule
-            <select name="rule" defaultValue={ruleFilter} className={field}>
-              <option value="">All rules</option>
-              {rules.map((rule) => (
-                <option key={rule.id} value={rule.id}>
-                  {rule.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="text-xs font-medium text-slate-600">
-            Status
-            <select name="status" defaultValue={status ?? ""} className={field}>
-              <option value="">Any status</option>
-              {STATUSES.map((s) => (
-                <option key={s.value} value={s.value}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <div className="col-span-2 flex gap-2 sm:col-span-1">
-            <button type="submit" className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700">
-              Filter
-            </button>
-            <Link href="/alerts#deliveries" className="rounded-md px-3 py-1.5 text-sm text-slate-600 hover:text-slate-900">
-              Reset
-            </Link>
-          </div>
+          <FilterSelect label="Rule" name="rule" value={ruleFilter} allLabel="All rules" options={rules.map((rule) => ({ value: rule.id, label: rule.name }))} />
+          <FilterSelect label="Status" name="status" value={status ?? ""} allLabel="Any status" options={STATUSES} />
+          <FilterFormButtons resetHref="/alerts#deliveries" />
         </form>
         {deliveries.deliveries.length === 0 ? (
           <div className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-8 text-center text-sm text-slate-600">
