@@ -11,6 +11,9 @@ export { upsertSources } from "./sources/upsert-sources";
 export { listSources } from "./sources/list-sources";
 export { findSource } from "./sources/find-source";
 export { removeSource } from "./sources/remove-source";
+export { updateSource } from "./sources/update-source";
+export { setSourceEnabled } from "./sources/set-source-enabled";
+export { findSourceByKindAndUrl } from "./sources/find-source-by-kind-and-url";
 export { claimSlot } from "./sources/claim-slot";
 
 export type { AfterEvents, AnalysePrices, CheckResult, PriceAnalysis } from "./checks/types";
