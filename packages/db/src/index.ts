@@ -19,6 +19,8 @@ export { claimSlot } from "./sources/claim-slot";
 export type { AfterEvents, AnalysePrices, CheckResult, PriceAnalysis } from "./checks/types";
 export { recordCheckResult, type RecordedCheck } from "./checks/record-check-result";
 export { listChecks } from "./checks/list-checks";
+export { isUuid } from "./ids/is-uuid";
+export { findCheckResult, type CheckResultView } from "./checks/find-check-result";
 export { listSourcesWithLastCheck, type SourceWithLastCheck } from "./checks/list-sources-with-last-check";
 
 export { listSnapshots } from "./snapshots/list-snapshots";

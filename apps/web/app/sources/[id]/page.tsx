@@ -8,6 +8,7 @@ import { cache } from "react";
 import { ChecksTable } from "../../../components/checks-table";
 import { SnapshotPairPicker } from "../../../components/snapshot-pair-picker";
 import { SnapshotsTable } from "../../../components/snapshots-table";
+import { SourceActions } from "../../../components/source-actions";
 import { SourceDetails } from "../../../components/source-details";
 import { UnifiedDiff } from "../../../components/unified-diff";
 import { getDb } from "../../../lib/db";
@@ -56,6 +57,8 @@ export default async function SourcePage({ params, searchParams }: SourcePagePro
         </Link>
         <h1 className="mt-1 text-2xl font-semibold tracking-tight break-words">{source.name}</h1>
       </div>
+
+      <SourceActions source={source} checkJobId={firstParam(query.check)} />
 
       <SourceDetails source={source} />
 
