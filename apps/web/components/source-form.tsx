@@ -31,6 +31,8 @@ export function SourceForm({ action, initial, submitLabel, now }: SourceFormProp
   const [every, setEvery] = useState(initial.every);
   const [kind, setKind] = useState<Kind>(initial.kind as Kind);
 
+  // The schedule's refusal goes once it is retyped: the live preview judges the new value.
+  const errorOf = (name: SourceEntryField) => (name === "every" && every !== state.values.every ? undefined : state.errors[name]);
   const field = (name: SourceEntryField, label: string, control: ReactNode, hint?: string) => (
     <div>
       <label htmlFor={`source-${name}`} className="block text-sm font-medium text-slate-700">
@@ -38,9 +40,9 @@ export function SourceForm({ action, initial, submitLabel, now }: SourceFormProp
       </label>
       {control}
       {hint && <p className="mt-1 text-xs text-slate-500">{hint}</p>}
-      {state.errors[name] && (
+      {errorOf(name) && (
         <p id={`source-${name}-error`} role="alert" className="mt-1 text-sm text-red-700">
-          {state.errors[name]}
+          {errorOf(name)}
         </p>
       )}
     </div>
@@ -48,8 +50,8 @@ export function SourceForm({ action, initial, submitLabel, now }: SourceFormProp
   const common = (name: SourceEntryField) => ({
     id: `source-${name}`,
     name,
-    "aria-invalid": state.errors[name] ? true : undefined,
-    "aria-describedby": state.errors[name] ? `source-${name}-error` : undefined,
+    "aria-invalid": errorOf(name) ? true : undefined,
+    "aria-describedby": errorOf(name) ? `source-${name}-error` : undefined,
   });
 
   return (

@@ -167,13 +167,19 @@ test("a viewer sees no edit controls, and a viewer's post of the add-source acti
   expect(editPage?.status()).toBe(403);
 
   // The server action itself refuses the viewer: the admin's request, replayed with the viewer's cookie.
-  const viewerUrl = fixtureUrl("?viewer-post");
-  const body = (adminRequest.postDataBuffer() ?? Buffer.alloc(0)).toString("utf8").split(fixtureUrl("?admin-probe"))
-    .join(viewerUrl);
   const headers = { ...(await adminRequest.allHeaders()) };
   delete headers.cookie;
   delete headers["content-length"];
-  const response = await context.request.post(adminRequest.url(), { headers, data: Buffer.from(body, "utf8") });
+  const replay = (request: typeof context.request, url: string) =>
+    request.post(adminRequest.url(), {
+      headers,
+      data: Buffer.from((adminRequest.postDataBuffer() ?? Buffer.alloc(0)).toString("utf8").split(fixtureUrl("?admin-probe")).join(url), "utf8"),
+    });
+  // The replay works as such: with the admin's session it adds the source.
+  await replay(page.request, fixtureUrl("?admin-replay"));
+  await db.source.delete({ where: { kind_url: { kind: "page", url: fixtureUrl("?admin-replay") } } });
+  const viewerUrl = fixtureUrl("?viewer-post");
+  const response = await replay(context.request, viewerUrl);
   expect(response.status()).toBe(403);
   expect(await db.source.count({ where: { url: viewerUrl } })).toBe(0);
   expect(await db.source.count({ where: { url: fixtureUrl("?admin-probe") } })).toBe(0);
