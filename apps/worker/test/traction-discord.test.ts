@@ -51,8 +51,11 @@ describe("Discord invite collection", () => {
     expect(summary.retryable).toBe(false);
     expect(discord.hits("expired123")).toBe(1);
     // Through the job handler: recorded, no throw (so pg-boss does not retry it).
-    await expect(collectDiscordJob.handle(deps("2024-11-17T13:00:00Z"), { sourceId: source.id, slotAt: null })).resolves.toEqual({ outcome: "failed" });
-    expect(await database.db.check.count({ where: { sourceId: source.id, outcome: "failed" } })).toBe(2);
+    // Its output names the check it recorded (the dashboard's "check now" follows it).
+    const handled = await collectDiscordJob.handle(deps("2024-11-17T13:00:00Z"), { sourceId: source.id, slotAt: null });
+    const checks = await database.db.check.findMany({ where: { sourceId: source.id, outcome: "failed" }, orderBy: { startedAt: "asc" } });
+    expect(checks).toHaveLength(2);
+    expect(handled).toEqual({ outcome: "failed", checkId: checks[1]?.id });
   });
 
   it("a URL that is not an invite is a failed check naming it, without a request", async () => {

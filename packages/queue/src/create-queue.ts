@@ -33,7 +33,9 @@ export function createQueue(options: { databaseUrl: string; retryDelaySeconds?: 
   return {
     async start() {
       await boss.start();
-      for (const job of ALL_JOBS) await boss.createQueue(job.name, { ...sendOptions(job, options.retryDelaySeconds), name: job.name });
+      for (const job of ALL_JOBS) {
+        await retryOnDeadlock(() => boss.createQueue(job.name, { ...sendOptions(job, options.retryDelaySeconds), name: job.name }));
+      }
     },
     async stop(stopOptions = {}) {
       await boss.stop({ graceful: stopOptions.graceful ?? true, wait: true, timeout: stopOptions.timeoutMs ?? 30_000 });
@@ -48,4 +50,17 @@ export function createQueue(options: { databaseUrl: string; retryDelaySeconds?: 
       }
     },
   };
+}
+
+/** Workers starting together create the same queues at once; Postgres may pick one as a deadlock victim. */
+async function retryOnDeadlock(create: () => Promise<void>, attempts = 5): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await create();
+    } catch (error) {
+      const deadlock = (error as { code?: string }).code === "40P01" || /deadlock detected/.test(String(error));
+      if (!deadlock || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200 * attempt));
+    }
+  }
 }
