@@ -63,6 +63,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     // After the seed: the worker's first start creates the job queue's tables (pg-boss) in this database.
     const worker = await startWorker({ databaseUrl: postgres.url });
     cleanups.push(() => worker.stop());
+    // watch-list-editing.spec.ts pauses it (SIGSTOP) to see what the page says when no worker takes a check.
+    process.env.RATECARD_E2E_WORKER_PID = String(worker.pid ?? "");
     process.env.RATECARD_E2E_DATABASE_URL = postgres.url;
     process.env.RATECARD_E2E_BASE_URL = server.url;
   } catch (error) {

@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 
 export interface Service {
+  pid: number | undefined;
   output(): string;
   exitCode(): number | null;
   stop(): Promise<void>;
@@ -19,6 +20,7 @@ export function spawnService(args: string[], options: { cwd: string; env: NodeJS
   child.stderr.on("data", keep);
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   return {
+    pid: child.pid,
     output: () => output,
     exitCode: () => child.exitCode,
     async stop() {

@@ -5,7 +5,7 @@ import path from "node:path";
 import { repoRoot } from "@ratecard/db";
 import { spawnService } from "./spawn-service";
 
-export async function startWorker(options: { databaseUrl: string }): Promise<{ stop(): Promise<void> }> {
+export async function startWorker(options: { databaseUrl: string }): Promise<{ pid: number | undefined; stop(): Promise<void> }> {
   const workerDir = path.join(repoRoot, "apps/worker");
   const tsx = createRequire(path.join(workerDir, "package.json")).resolve("tsx");
   const service = spawnService(["--import", tsx, path.join(workerDir, "src/cli.ts"), "worker", "--no-schedule"], {
@@ -19,7 +19,7 @@ export async function startWorker(options: { databaseUrl: string }): Promise<{ s
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (service.exitCode() !== null) throw new Error(`ratecard worker exited (${service.exitCode()}) before starting:\n${service.output()}`);
-    if (service.output().includes("worker started")) return { stop };
+    if (service.output().includes("worker started")) return { pid: service.pid, stop };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();

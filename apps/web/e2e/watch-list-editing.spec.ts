@@ -81,10 +81,24 @@ test("an admin adds a source, checks it now, edits, pauses, resumes and removes 
   await expect(fieldError(page, "url")).toContainText("is already watched as a page source (\"E2E Anthropic fixture\")");
   expect(await db.source.count({ where: { url: fixtureUrl() } })).toBe(1);
 
-  // Check now: the worker fetches the fixture page; the page follows the job until the result is in.
+  // Check now while the worker is frozen: the request waits; once it has waited over a minute (its
+  // creation time is moved back rather than waiting) the page says no worker has taken it.
   await page.goto(`/sources/${source.id}`);
-  await page.getByRole("button", { name: "Check now" }).click();
-  await expect(page).toHaveURL(new RegExp(`/sources/${source.id}\\?check=[0-9a-f-]{36}`));
+  const workerPid = Number(process.env.RATECARD_E2E_WORKER_PID);
+  process.kill(workerPid, "SIGSTOP");
+  try {
+    await page.getByRole("button", { name: "Check now" }).click();
+    await expect(page).toHaveURL(new RegExp(`/sources/${source.id}\\?check=[0-9a-f-]{36}`));
+    await expect(page.locator('[data-check-state="waiting"]')).toHaveText("Check requested: waiting for a worker…");
+    const jobId = new URL(page.url()).searchParams.get("check")!;
+    await db.$executeRaw`UPDATE pgboss.job SET created_on = created_on - interval '2 minutes' WHERE id = ${jobId}::uuid`;
+    await expect(page.locator('[data-check-state="waiting"]')).toHaveText(
+      "Check requested, but no worker has taken this check yet: is ratecard worker running?",
+    );
+  } finally {
+    process.kill(workerPid, "SIGCONT");
+  }
+  // The worker resumes, fetches the fixture page, and the page (refreshing itself) shows the result.
   const result = page.locator('[data-check-state="done"]');
   await expect(result).toBeVisible({ timeout: 60_000 });
   await expect(result.locator("[data-outcome]")).toHaveText("changed");
