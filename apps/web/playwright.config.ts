@@ -22,6 +22,12 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   // scripts/test sets PLAYWRIGHT_JSON_OUTPUT_NAME to collect the counts of every tier.
+  // watch-list-editing.spec.ts checks a real page through the worker, which adds prices and snapshots
+  // for a while; it runs after the other specs, whose assertions count the seeded rows.
+  projects: [
+    { name: "dashboard", testIgnore: /watch-list-editing\.spec\.ts/ },
+    { name: "watch-list-editing", testMatch: /watch-list-editing\.spec\.ts/, dependencies: ["dashboard"] },
+  ],
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
   outputDir: "test-results",
   use: {

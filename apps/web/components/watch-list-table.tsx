@@ -32,7 +32,7 @@ export function WatchListTable({ rows, now }: { rows: SourceWithLastCheck[]; now
                 </Link>
                 <div className="mt-0.5 text-xs text-slate-500">
                   {source.provider ?? "no provider"} · {source.kind}
-                  {!source.enabled && " · disabled"}
+                  {!source.enabled && " · paused"}
                 </div>
                 <div className="mt-0.5 truncate text-xs text-slate-400" title={source.url}>
                   {source.url}

@@ -1,7 +1,9 @@
 // Brings up the real stack once for all browser tests: an embedded Postgres in a fresh temporary
 // directory, migrated and seeded through @ratecard/db (with an admin and a viewer), the built dashboard
-// on a free port, and a signed-in storageState for the admin that every spec starts from.
-// The returned function is Playwright's teardown: it stops next, then Postgres, then removes the directory.
+// on a free port, a fixture HTTP server and a `ratecard worker --no-schedule` (for "check now"),
+// and a signed-in storageState for the admin that every spec starts from.
+// The returned function is Playwright's teardown: it stops next, the worker and the fixture server,
+// then Postgres, then removes the directory.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,7 +13,9 @@ import { buildAppIfMissing } from "./build-app-if-missing";
 import { createSignedInState } from "./create-signed-in-state";
 import { E2E_ADMIN, E2E_VIEWER } from "./e2e-users";
 import { seedDashboardData } from "./seed-dashboard-data";
+import { startFixtureServer } from "./start-fixture-server";
 import { startNextServer } from "./start-next-server";
+import { startWorker } from "./start-worker";
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -37,6 +41,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     cleanups.push(() => postgres.stop());
     await migrateDatabase(postgres.url, { quiet: true });
 
+    const fixtures = await startFixtureServer();
+    cleanups.push(() => fixtures.stop());
+    process.env.RATECARD_E2E_FIXTURES_URL = fixtures.url;
+
     const server = await startNextServer({ appDir, databaseUrl: postgres.url });
     cleanups.push(() => server.stop());
 
@@ -52,6 +60,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     } finally {
       await db.$disconnect();
     }
+    // After the seed: the worker's first start creates the job queue's tables (pg-boss) in this database.
+    const worker = await startWorker({ databaseUrl: postgres.url });
+    cleanups.push(() => worker.stop());
+    // watch-list-editing.spec.ts pauses it (SIGSTOP) to see what the page says when no worker takes a check.
+    process.env.RATECARD_E2E_WORKER_PID = String(worker.pid ?? "");
     process.env.RATECARD_E2E_DATABASE_URL = postgres.url;
     process.env.RATECARD_E2E_BASE_URL = server.url;
   } catch (error) {

@@ -7,7 +7,7 @@ import { createFetcher } from "./fetch/create-fetcher";
 import { checkSourceJob } from "./jobs/check-source-job";
 import { collectDiscordJob } from "./jobs/collect-discord-job";
 import { collectRepoJob, collectReposJob } from "./jobs/collect-repo-job";
-import { createQueue, type Attempt, type JobDefinition } from "./queue/create-queue";
+import { createQueue, type Attempt, type JobDefinition, type JobOutcome } from "@ratecard/queue";
 import type { Runtime } from "./runtime";
 import { createScheduler } from "./scheduler/create-scheduler";
 
@@ -28,11 +28,13 @@ export async function startWorker(runtime: Runtime, options: { log: (line: strin
   const queue = createQueue({ databaseUrl, retryDelaySeconds: env.RATECARD_RETRY_DELAY_SECONDS, log: options.log });
   await queue.start();
 
-  const work = (job: JobDefinition, concurrency: number, handle: (data: unknown, attempt: Attempt) => Promise<{ outcome: string }>) =>
+  const work = <P>(job: JobDefinition<P>, concurrency: number, handle: (data: unknown, attempt: Attempt) => Promise<JobOutcome>) =>
     queue.work(job, concurrency, async (data, attempt) => {
       const label = `${job.name} ${String((data as { sourceId?: unknown }).sourceId ?? "batch").slice(0, 8)}`;
       try {
-        options.log(`${label}: ${(await handle(data, attempt)).outcome}`);
+        const result = await handle(data, attempt);
+        options.log(`${label}: ${result.outcome}`);
+        return result;
       } catch (error) {
         // Not recorded yet: pg-boss retries the job with back-off, and the last attempt records the outcome.
         options.log(`${label}: ${error instanceof Error ? error.message : String(error)}; will retry`);

@@ -51,8 +51,11 @@ describe("Discord invite collection", () => {
     expect(summary.retryable).toBe(false);
     expect(discord.hits("expired123")).toBe(1);
     // Through the job handler: recorded, no throw (so pg-boss does not retry it).
-    await expect(collectDiscordJob.handle(deps("2024-11-17T13:00:00Z"), { sourceId: source.id, slotAt: null })).resolves.toEqual({ outcome: "failed" });
-    expect(await database.db.check.count({ where: { sourceId: source.id, outcome: "failed" } })).toBe(2);
+    // Its output names the check it recorded (the dashboard's "check now" follows it).
+    const handled = await collectDiscordJob.handle(deps("2024-11-17T13:00:00Z"), { sourceId: source.id, slotAt: null });
+    const checks = await database.db.check.findMany({ where: { sourceId: source.id, outcome: "failed" }, orderBy: { startedAt: "asc" } });
+    expect(checks).toHaveLength(2);
+    expect(handled).toEqual({ outcome: "failed", checkId: checks[1]?.id });
   });
 
   it("a 503 is retried by the queue and recorded once per slot: by the attempt that succeeds, or by the last one", async () => {
@@ -64,7 +67,7 @@ describe("Discord invite collection", () => {
     discord.failNext("qbRE8WR", 1, 503);
     await expect(collectDiscordJob.handle(deps("2024-11-19T04:00:00Z"), job, { retryCount: 0, retryLimit: 2 })).rejects.toThrow(/503/);
     expect(await checks()).toHaveLength(0);
-    await expect(collectDiscordJob.handle(deps("2024-11-19T04:01:00Z"), job, { retryCount: 1, retryLimit: 2 })).resolves.toEqual({ outcome: "changed" });
+    await expect(collectDiscordJob.handle(deps("2024-11-19T04:01:00Z"), job, { retryCount: 1, retryLimit: 2 })).resolves.toMatchObject({ outcome: "changed" });
     expect((await checks()).map((c) => c.outcome)).toEqual(["changed"]);
 
     // Fails on every attempt: nothing until the last, which records the one failed check (and still throws).

@@ -17,6 +17,7 @@ export { previousSlot } from "./schedule/previous-slot";
 export { nextRuns } from "./schedule/next-runs";
 export { defaultSchedule } from "./schedule/default-schedule";
 export type { ScheduleSourceKind } from "./schedule/default-schedule";
+export * from "./sources";
 export type { ChangeEvent, ChangeEventKind } from "./diff/types";
 export * from "./diff/events";
 

@@ -11,12 +11,17 @@ export { upsertSources } from "./sources/upsert-sources";
 export { listSources } from "./sources/list-sources";
 export { findSource } from "./sources/find-source";
 export { removeSource } from "./sources/remove-source";
+export { updateSource } from "./sources/update-source";
+export { setSourceEnabled } from "./sources/set-source-enabled";
+export { findSourceByKindAndUrl } from "./sources/find-source-by-kind-and-url";
 export { claimSlot } from "./sources/claim-slot";
 export { listSourceNames } from "./sources/list-source-names";
 
 export type { AfterEvents, AnalysePrices, CheckResult, PriceAnalysis } from "./checks/types";
 export { recordCheckResult, type RecordedCheck } from "./checks/record-check-result";
 export { listChecks } from "./checks/list-checks";
+export { isUuid } from "./ids/is-uuid";
+export { findCheckResult, type CheckResultView } from "./checks/find-check-result";
 export { listSourcesWithLastCheck, type SourceWithLastCheck } from "./checks/list-sources-with-last-check";
 export { listFailingSources, type FailingSource } from "./checks/list-failing-sources";
 

@@ -1,6 +1,6 @@
-import { createSource } from "@ratecard/db";
+import { sourceEntrySchema, toSourceInput } from "@ratecard/core";
+import { createSource, findSourceByKindAndUrl } from "@ratecard/db";
 import { UserError } from "../user-error";
-import { toSourceInput, watchListEntrySchema } from "../watch-list/parse-watch-list";
 import type { Env } from "../env";
 import { withRuntime } from "./with-runtime";
 
@@ -15,7 +15,7 @@ export interface SourcesAddOptions {
 }
 
 export async function sourcesAdd(env: Env, url: string, options: SourcesAddOptions): Promise<void> {
-  const entry = watchListEntrySchema.safeParse({
+  const entry = sourceEntrySchema.safeParse({
     url,
     name: options.name ?? defaultName(url),
     kind: options.kind ?? "page",
@@ -29,9 +29,11 @@ export async function sourcesAdd(env: Env, url: string, options: SourcesAddOptio
     const issue = entry.error.issues[0];
     throw new UserError(`--${issue?.path.join(".") === "fetch" ? "mode" : issue?.path.join(".")}: ${issue?.message}`);
   }
-  const input = toSourceInput(entry.data, "");
+  const checked = toSourceInput(entry.data);
+  if (!checked.ok) throw new UserError(checked.error);
+  const input = checked.input;
   await withRuntime(env, async ({ db }) => {
-    const existing = await db.source.findUnique({ where: { kind_url: { kind: input.kind, url: input.url } } });
+    const existing = await findSourceByKindAndUrl(db, input);
     if (existing) throw new UserError(`${input.url} is already watched as source ${existing.id.slice(0, 8)} (${existing.name})`);
     const source = await createSource(db, input);
     console.log(`added ${source.kind} source ${source.id} (${source.name}), checked on '${source.schedule}'`);

@@ -2,6 +2,7 @@
 // private, link-local (cloud metadata) or otherwise non-public addresses, on every hop.
 import dns from "node:dns";
 import net from "node:net";
+import { parseSourceUrl } from "@ratecard/core";
 import ipaddr from "ipaddr.js";
 import { FetchError } from "./fetch-error";
 
@@ -14,19 +15,9 @@ export interface UrlGuard {
 }
 
 export function parseFetchUrl(raw: string): URL {
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    throw new FetchError("invalid-url", `'${raw}' is not a valid URL: give an absolute http(s) URL such as https://example.com/pricing`);
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new FetchError("invalid-url", `'${raw}' uses ${url.protocol.replace(":", "")}: only http and https URLs can be watched`);
-  }
-  if (url.username || url.password) {
-    throw new FetchError("invalid-url", `'${url.host}': URLs with credentials are not accepted`);
-  }
-  return url;
+  const checked = parseSourceUrl(raw);
+  if (!checked.ok) throw new FetchError("invalid-url", checked.error);
+  return new URL(checked.url);
 }
 
 export function isPublicAddress(address: string): boolean {

@@ -2,7 +2,7 @@
 // and the outbox's unique keys do the same for alerts.
 import cron, { type ScheduledTask } from "node-cron";
 import type { Db } from "@ratecard/db";
-import type { Queue } from "../queue/create-queue";
+import type { Queue } from "@ratecard/queue";
 import { enqueueAlerts } from "../alerts/enqueue-alerts";
 import { enqueueDueChecks } from "./enqueue-due-checks";
 

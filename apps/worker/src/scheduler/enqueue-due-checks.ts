@@ -4,7 +4,7 @@ import { previousSlot } from "@ratecard/core";
 import { claimSlot, listSources, type Db } from "@ratecard/db";
 import { collectDiscordJob } from "../jobs/collect-discord-job";
 import { collectReposJob } from "../jobs/collect-repo-job";
-import type { Queue } from "../queue/create-queue";
+import type { Queue } from "@ratecard/queue";
 
 /** GitHub answers one GraphQL query for 50 repositories; a job takes up to 500. */
 const REPOS_PER_JOB = 500;

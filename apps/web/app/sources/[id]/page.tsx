@@ -7,6 +7,7 @@ import { cache } from "react";
 import { ChecksTable } from "../../../components/checks-table";
 import { SnapshotDiffSection } from "../../../components/snapshot-diff-section";
 import { SnapshotsTable } from "../../../components/snapshots-table";
+import { SourceActions } from "../../../components/source-actions";
 import { SourceDetails } from "../../../components/source-details";
 import { getDb } from "../../../lib/db";
 import { firstParam } from "../../../lib/first-param";
@@ -53,6 +54,8 @@ export default async function SourcePage({ params, searchParams }: SourcePagePro
         </Link>
         <h1 className="mt-1 text-2xl font-semibold tracking-tight break-words">{source.name}</h1>
       </div>
+
+      <SourceActions source={source} checkJobId={firstParam(query.check)} />
 
       <SourceDetails source={source} />
 

@@ -1,0 +1,13 @@
+"use server";
+// Pausing and resuming a source's scheduled checks (admins only).
+import { setSourceEnabled } from "@ratecard/db";
+import { revalidatePath } from "next/cache";
+import { notFound } from "next/navigation";
+import { requireAdmin } from "../auth/require-admin";
+import { getDb } from "../db";
+
+export async function setEnabled(sourceId: string, enabled: boolean): Promise<void> {
+  await requireAdmin();
+  if (!(await setSourceEnabled(getDb(), sourceId, enabled))) notFound();
+  revalidatePath("/sources", "layout");
+}

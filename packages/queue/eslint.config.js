@@ -1,0 +1,3 @@
+import base from "@ratecard/eslint-config";
+
+export default base;
