@@ -36,3 +36,26 @@ test("a banner names the sources whose last check failed or was blocked", async 
   await banner.getByRole("link", { name: seeded.names.failed }).click();
   await expect(page).toHaveURL(`/sources/${seeded.failedSourceId}`);
 });
+
+test("the watch list filters by text, kind and status", async ({ page }) => {
+  const rows = page.locator("tr[data-source-id]");
+  await page.goto("/sources?status=failing");
+  await expect(rows).toHaveCount(2);
+  await expect(page.locator(`tr[data-source-id="${seeded.failedSourceId}"]`)).toBeVisible();
+  await expect(page.locator(`tr[data-source-id="${seeded.blockedSourceId}"]`)).toBeVisible();
+
+  await page.goto("/sources");
+  const form = page.getByRole("form", { name: "Filter sources" });
+  await form.getByLabel("Name, URL or provider").fill("ACME.EXAMPLE");
+  await form.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/q=ACME.EXAMPLE/);
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toHaveAttribute("data-source-id", seeded.maliciousSourceId);
+
+  await page.goto("/sources?kind=github_repo");
+  await expect(rows.first()).toContainText("github_repo");
+  for (const text of await rows.allInnerTexts()) expect(text).toContain("github_repo");
+
+  await page.goto("/sources?status=never&kind=registry");
+  await expect(page.getByText("No sources match these filters.")).toBeVisible();
+});
