@@ -56,6 +56,11 @@ test("the watch list filters by text, kind and status", async ({ page }) => {
   await expect(rows.first()).toContainText("github_repo");
   for (const text of await rows.allInnerTexts()) expect(text).toContain("github_repo");
 
-  await page.goto("/sources?status=never&kind=registry");
+  await page.goto("/sources?status=never");
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toHaveAttribute("data-source-id", seeded.uncheckedSourceId);
+  await expect(rows).toContainText("never checked");
+
+  await page.goto("/sources?status=never&kind=page");
   await expect(page.getByText("No sources match these filters.")).toBeVisible();
 });
