@@ -38,6 +38,7 @@ export { getSnapshotScreenshot } from "./dashboard/get-snapshot-screenshot";
 export { listScreenshotIds } from "./dashboard/list-screenshot-ids";
 export { listCurrentPricePoints, type CurrentPrices } from "./prices/list-current-price-points";
 export { listPriceProviders } from "./prices/list-price-providers";
+export { createSnapshotPricesCache, type SnapshotPricesCache } from "./prices/snapshot-prices-cache";
 export { findPriceSince } from "./prices/find-price-since";
 export { listChangeEvents } from "./prices/list-change-events";
 

@@ -7,6 +7,7 @@ import { CostForm, type CostFormValues } from "../../components/cost-form";
 import { CostRankingTable } from "../../components/cost-ranking-table";
 import { CostVolumeChart } from "../../components/cost-volume-chart";
 import { getDb } from "../../lib/db";
+import { getSnapshotPricesCache } from "../../lib/get-snapshot-prices-cache";
 import { firstParam } from "../../lib/first-param";
 import { formatUsd } from "../../lib/format-usd";
 import { parseNumberParam } from "../../lib/parse-number-param";
@@ -43,7 +44,7 @@ export default async function CostPage({ searchParams }: { searchParams: Promise
     ...(tasks > 0 ? { requestsPerMonth: Math.round(tasks) } : {}),
     now: new Date(),
   };
-  const cards = buildCostCards(await listCurrentPricePoints(getDb(), { kinds: ["page"] }));
+  const cards = buildCostCards(await listCurrentPricePoints(getDb(), { kinds: ["page"] }, { cache: getSnapshotPricesCache() }));
   const ranking: CostRanking = rankWorkloadCost(cards, workload);
   const volumes = ranking.rows[0]?.monthly.map((m) => m.volume) ?? [];
   const curves = buildCostCurves(ranking.rows, { include: volumes, limit: CHART_MODELS });

@@ -8,6 +8,7 @@ import { PriceMatrixTable } from "../../components/price-matrix-table";
 import { PricesFilterForm } from "../../components/prices-filter-form";
 import { buildPriceMatrix } from "../../lib/build-price-matrix";
 import { getDb } from "../../lib/db";
+import { getSnapshotPricesCache } from "../../lib/get-snapshot-prices-cache";
 import { firstParam } from "../../lib/first-param";
 import { parseNumberParam } from "../../lib/parse-number-param";
 import { isSortKey, sortPriceMatrix, type SortKey } from "../../lib/sort-price-matrix";
@@ -34,7 +35,7 @@ export default async function PricesPage({ searchParams }: { searchParams: Promi
   const db = getDb();
   const [providers, current] = await Promise.all([
     listPriceProviders(db, ["page"]),
-    listCurrentPricePoints(db, { kinds: ["page"], ...(provider ? { provider } : {}) }),
+    listCurrentPricePoints(db, { kinds: ["page"], ...(provider ? { provider } : {}) }, { cache: getSnapshotPricesCache() }),
   ]);
   const needle = model.toLowerCase();
   const matching = buildPriceMatrix(current, new Date()).filter((row) => !needle || row.model.toLowerCase().includes(needle));
