@@ -19,6 +19,8 @@ export const metadata: Metadata = { title: "Traction" };
 const CHART_DAYS = 90;
 /** Compared when the form has not chosen: the fastest growing few. */
 const DEFAULT_COMPARED = 3;
+/** The overview chart draws the fastest growing sources only; any others can be compared below. */
+const OVERVIEW_SOURCES = 10;
 
 export default async function TractionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireUser();
@@ -26,10 +28,10 @@ export default async function TractionPage({ searchParams }: { searchParams: Pro
   const now = new Date();
   const from = new Date(now.getTime() - CHART_DAYS * 86_400_000);
   const { rows, inputs } = await loadTractionReport(now);
-  const runs = buildTractionChartLines(inputs, from);
 
   // The report's order (fastest growing first) for the checkboxes and the default choice.
   const ordered = rows.flatMap((row) => inputs.filter((input) => input.url === row.url && input.kind === row.kind).slice(0, 1));
+  const runs = buildTractionChartLines(ordered.slice(0, OVERVIEW_SOURCES), from);
   const requested = [query.source ?? []].flat();
   const known = new Set(ordered.map((input) => input.sourceId));
   const chosen = requested.length > 0 ? requested.filter((id) => known.has(id)) : ordered.slice(0, DEFAULT_COMPARED).map((input) => input.sourceId);
@@ -76,7 +78,10 @@ export default async function TractionPage({ searchParams }: { searchParams: Pro
           <section aria-label="Growth over time" className="mt-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
             <h2 className="mb-2 text-sm font-semibold text-slate-700">Last {CHART_DAYS} days</h2>
             <TractionChart runs={runs} />
-            <p className="mt-2 text-xs text-slate-500">Dashed: estimated values.</p>
+            <p className="mt-2 text-xs text-slate-500">
+              Dashed: estimated values.
+              {ordered.length > OVERVIEW_SOURCES && ` The ${OVERVIEW_SOURCES} fastest growing of ${ordered.length} sources; compare any of them below.`}
+            </p>
           </section>
           <section id="compare" aria-labelledby="compare-heading" className="mt-6 space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
             <h2 id="compare-heading" className="text-sm font-semibold text-slate-700">
