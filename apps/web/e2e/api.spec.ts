@@ -6,6 +6,7 @@ import { parse } from "csv-parse/sync";
 import { E2E_VIEWER } from "./e2e-users";
 import { readSeededData } from "./read-seeded-data";
 import { screenshotPath } from "./screenshot-path";
+import { fillSignInForm } from "./fill-sign-in-form";
 
 const seeded = readSeededData();
 const baseURL = process.env.RATECARD_E2E_BASE_URL;
@@ -190,10 +191,7 @@ test("a viewer can create a token too, and it reads the API", async ({ browser }
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();
   await page.goto("/login?next=/settings/api-tokens");
-  const form = page.getByRole("form", { name: "Sign in" });
-  await form.getByLabel("Email").fill(E2E_VIEWER.email);
-  await form.getByLabel("Password").fill(E2E_VIEWER.password);
-  await form.getByRole("button", { name: "Sign in" }).click();
+  await fillSignInForm(page, E2E_VIEWER);
   await expect(page).toHaveURL("/settings/api-tokens");
   const token = await createToken(page, "viewer export");
   const client = await bareClient(token);

@@ -1,6 +1,7 @@
 import { createDbClient, hashSessionToken } from "@ratecard/db";
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_ADMIN, E2E_VIEWER } from "./e2e-users";
+import { fillSignInForm } from "./fill-sign-in-form";
 
 // These tests start signed out (the other specs start as the seeded admin).
 test.use({ storageState: { cookies: [], origins: [] } });
@@ -8,12 +9,7 @@ test.use({ storageState: { cookies: [], origins: [] } });
 // The form's own message (Next's route announcer is an alert too).
 const formError = (page: Page) => page.getByRole("form", { name: "Sign in" }).getByRole("alert");
 
-async function signIn(page: Page, user: { email: string; password: string }) {
-  const form = page.getByRole("form", { name: "Sign in" });
-  await form.getByLabel("Email").fill(user.email);
-  await form.getByLabel("Password").fill(user.password);
-  await form.getByRole("button", { name: "Sign in" }).click();
-}
+const signIn = fillSignInForm;
 
 test("a signed-out visit to a page redirects to the sign-in form, which brings the user back to it", async ({ page }) => {
   await page.goto("/?provider=openai");

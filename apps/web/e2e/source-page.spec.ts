@@ -3,6 +3,7 @@ import { E2E_VIEWER } from "./e2e-users";
 import { readSeededData } from "./read-seeded-data";
 import { screenshotPath } from "./screenshot-path";
 import { SCREENSHOT_JPEG_BASE64 } from "./seed-dashboard-data";
+import { fillSignInForm } from "./fill-sign-in-form";
 
 const seeded = readSeededData();
 
@@ -94,10 +95,7 @@ test("a browser check's screenshots are shown beside the diff and served only to
   // The viewer signs in on the form and may see it too.
   const viewerPage = await signedOut.newPage();
   await viewerPage.goto("/login");
-  const form = viewerPage.getByRole("form", { name: "Sign in" });
-  await form.getByLabel("Email").fill(E2E_VIEWER.email);
-  await form.getByLabel("Password").fill(E2E_VIEWER.password);
-  await form.getByRole("button", { name: "Sign in" }).click();
+  await fillSignInForm(viewerPage, E2E_VIEWER);
   await expect(viewerPage.getByTestId("signed-in-user")).toBeVisible();
   const asViewer = await viewerPage.request.get(`/snapshots/${snapshotIds.older}/screenshot`);
   expect(asViewer.status()).toBe(200);

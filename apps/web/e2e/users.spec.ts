@@ -5,6 +5,7 @@ import { createDbClient, findUserByEmail, type Db } from "@ratecard/db";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { E2E_ADMIN } from "./e2e-users";
 import { screenshotPath } from "./screenshot-path";
+import { fillSignInForm } from "./fill-sign-in-form";
 
 // One test promotes a user to admin for a while; the last-admin test must not run at the same time.
 test.describe.configure({ mode: "serial", timeout: 90_000 });
@@ -26,10 +27,7 @@ async function openSignedOut(browser: Browser): Promise<Page> {
 
 async function signInThroughForm(page: Page, email: string, password: string): Promise<void> {
   await page.goto("/login");
-  const form = page.getByRole("form", { name: "Sign in" });
-  await form.getByLabel("Email").fill(email);
-  await form.getByLabel("Password").fill(password);
-  await form.getByRole("button", { name: "Sign in" }).click();
+  await fillSignInForm(page, { email, password });
 }
 
 test("an admin adds a viewer, who signs in; role change, password reset and removal reach the viewer's session", async ({ page, browser }) => {

@@ -5,6 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { E2E_VIEWER } from "./e2e-users";
 import { readSeededData } from "./read-seeded-data";
 import { screenshotPath } from "./screenshot-path";
+import { fillSignInForm } from "./fill-sign-in-form";
 
 const seeded = readSeededData();
 const FIXTURE_PATH = "/pages/anthropic__2026-02-06__claude-docs-sitemap.md";
@@ -160,10 +161,7 @@ test("a viewer sees no edit controls, and a viewer's post of the add-source acti
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const viewer = await context.newPage();
   await viewer.goto("/login");
-  const login = viewer.getByRole("form", { name: "Sign in" });
-  await login.getByLabel("Email").fill(E2E_VIEWER.email);
-  await login.getByLabel("Password").fill(E2E_VIEWER.password);
-  await login.getByRole("button", { name: "Sign in" }).click();
+  await fillSignInForm(viewer, E2E_VIEWER);
   await expect(viewer).toHaveURL("/");
 
   await viewer.goto("/sources");
