@@ -55,6 +55,7 @@ test("an admin creates a rule through the form, sees it in words, edits it and r
   await expect(page).toHaveURL(`/alerts/${stored.id}/edit`);
   const edit = page.getByRole("form", { name: "Edit alert rule" });
   await expect(edit.getByLabel("Email recipients")).toHaveValue("cto@example.com, pm@example.com");
+  await page.screenshot({ path: screenshotPath("alert-edit.png"), fullPage: true });
   await edit.getByLabel("Minimum change %").fill("25");
   await edit.getByLabel("Delivery").selectOption("weekly");
   await edit.getByLabel("Digest weekday").selectOption("friday");

@@ -2,6 +2,7 @@ import { createDbClient, hashSessionToken } from "@ratecard/db";
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_ADMIN, E2E_VIEWER } from "./e2e-users";
 import { fillSignInForm } from "./fill-sign-in-form";
+import { screenshotPath } from "./screenshot-path";
 
 // These tests start signed out (the other specs start as the seeded admin).
 test.use({ storageState: { cookies: [], origins: [] } });
@@ -16,6 +17,7 @@ test("a signed-out visit to a page redirects to the sign-in form, which brings t
   await expect(page).toHaveURL("/login?next=%2F%3Fprovider%3Dopenai");
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Changes" })).toHaveCount(0);
+  await page.screenshot({ path: screenshotPath("login.png"), fullPage: true });
 
   await signIn(page, { email: E2E_ADMIN.email, password: "not-the-password" });
   await expect(formError(page)).toHaveText("Wrong email or password.");

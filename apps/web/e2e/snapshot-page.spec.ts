@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { MALICIOUS_LINE, type SeededData } from "./seed-dashboard-data";
 import { readSeededData } from "./read-seeded-data";
+import { screenshotPath } from "./screenshot-path";
 
 const seeded: SeededData = readSeededData();
 
@@ -20,7 +21,7 @@ test("scraped markup in a snapshot shows as text and never runs, in both views",
   await page.goto(`/snapshots/${seeded.maliciousSnapshotId}`);
   await expect(page.getByTestId("snapshot-body")).toContainText(MALICIOUS_LINE);
   await expectNothingRan(page);
-  await page.screenshot({ path: test.info().outputPath("snapshot-text.png"), fullPage: true });
+  await page.screenshot({ path: screenshotPath("snapshot.png"), fullPage: true });
 
   await page.getByRole("link", { name: "Raw body" }).click();
   await expect(page).toHaveURL(/view=raw/);

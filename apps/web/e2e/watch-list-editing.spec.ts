@@ -116,6 +116,7 @@ test("an admin adds a source, checks it now, edits, pauses, resumes and removes 
   await expect(page).toHaveURL(`/sources/${source.id}/edit`);
   const editForm = page.getByRole("form", { name: "Save changes" });
   await expect(editForm.getByLabel("Schedule (cron, UTC)")).toHaveValue("0 */2 * * *");
+  await page.screenshot({ path: screenshotPath("source-edit.png"), fullPage: true });
   await editForm.getByLabel("Name").fill("E2E Anthropic fixture (edited)");
   await editForm.getByLabel("Ignore patterns").fill("Last updated .*");
   await editForm.getByRole("button", { name: "Save changes" }).click();
