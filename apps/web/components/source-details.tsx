@@ -12,7 +12,7 @@ export function SourceDetails({ source }: { source: Source }) {
     ["Fetch mode", source.fetchMode],
     ["Selector", source.selector ? <code key="selector" className="font-mono text-xs">{source.selector}</code> : "whole page"],
     ["Ignore patterns", source.ignorePatterns.length > 0 ? source.ignorePatterns.join(", ") : "none"],
-    ["Status", source.enabled ? "enabled" : "disabled"],
+    ["Status", source.enabled ? "active" : "paused"],
     ["Added", formatTimestamp(source.createdAt)],
   ];
   return (
