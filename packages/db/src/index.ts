@@ -81,6 +81,7 @@ export { createSession } from "./auth/create-session";
 export { findSessionUser, type SessionUser } from "./auth/find-session-user";
 export { deleteSession } from "./auth/delete-session";
 export { listUsers } from "./auth/list-users";
+export { createLoginRateLimit, type LoginRateLimit } from "./auth/create-login-rate-limit";
 
 export { createApiToken, API_TOKEN_PREFIX, type CreatedApiToken } from "./api-tokens/create-api-token";
 export { findApiTokenUser } from "./api-tokens/find-api-token-user";

@@ -31,6 +31,7 @@ describe("migrations", () => {
       "api_tokens",
       "change_events",
       "checks",
+      "login_failures",
       "metric_samples",
       "price_points",
       "sessions",

@@ -28,8 +28,8 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
   const ip = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || requestHeaders.get("x-real-ip") || "unknown";
   const limiter = getLoginRateLimiter();
   const key = `${email}|${ip}`;
-  const now = Date.now();
-  const waitMs = limiter.retryAfterMs(key, now);
+  const now = new Date();
+  const waitMs = await limiter.retryAfterMs(key, now);
   if (waitMs > 0) {
     const minutes = Math.ceil(waitMs / 60_000);
     return {
@@ -45,12 +45,12 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
   const user = await findUserByEmail(db, email);
   const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !valid) {
-    limiter.recordFailure(key, now);
+    await limiter.recordFailure(key, now);
     return { error: "Wrong email or password.", email };
   }
-  limiter.reset(key);
+  await limiter.reset(key);
 
-  const session = await createSession(db, { userId: user.id, now: new Date(now), ttlMs: SESSION_TTL_MS });
+  const session = await createSession(db, { userId: user.id, now, ttlMs: SESSION_TTL_MS });
   const https = requestHeaders.get("x-forwarded-proto") === "https" || requestHeaders.get("origin")?.startsWith("https:") === true;
   (await cookies()).set(SESSION_COOKIE, session.token, {
     httpOnly: true,
