@@ -25,8 +25,10 @@ export default defineConfig({
   // watch-list-editing.spec.ts checks a real page through the worker, which adds prices and snapshots
   // for a while; it runs after the other specs, whose assertions count the seeded rows.
   projects: [
-    { name: "dashboard", testIgnore: /watch-list-editing\.spec\.ts/ },
+    // Specs that add sources (and so change counts and rankings) run after the read-only ones, one project at a time.
+    { name: "dashboard", testIgnore: /(watch-list-editing|cost-crossover)\.spec\.ts/ },
     { name: "watch-list-editing", testMatch: /watch-list-editing\.spec\.ts/, dependencies: ["dashboard"] },
+    { name: "cost-crossover", testMatch: /cost-crossover\.spec\.ts/, dependencies: ["watch-list-editing"] },
   ],
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
   outputDir: "test-results",
