@@ -26,9 +26,9 @@ export default defineConfig({
   // for a while; it runs after the other specs, whose assertions count the seeded rows.
   projects: [
     // Specs that add sources (and so change counts and rankings) run after the read-only ones, one project at a time.
-    { name: "dashboard", testIgnore: /(watch-list-editing|cost-crossover)\.spec\.ts/ },
+    { name: "dashboard", testIgnore: /(watch-list-editing|cost-crossover|snapshot-timeline)\.spec\.ts/ },
     { name: "watch-list-editing", testMatch: /watch-list-editing\.spec\.ts/, dependencies: ["dashboard"] },
-    { name: "cost-crossover", testMatch: /cost-crossover\.spec\.ts/, dependencies: ["watch-list-editing"] },
+    { name: "adds-sources", testMatch: /(cost-crossover|snapshot-timeline)\.spec\.ts/, dependencies: ["watch-list-editing"] },
   ],
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
   outputDir: "test-results",
