@@ -46,6 +46,9 @@ export async function recordCheckResult(
   }
 
   return db.$transaction(async (tx) => {
+    // One check of a source at a time (a "check now" during a scheduled check, two workers): the second
+    // waits, then sees the first's snapshot as current, so a change is stored and alerted once.
+    await tx.$queryRaw`SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(${sourceId}))) AS source_lock`;
     const current = await tx.snapshot.findFirst({ where: { sourceId }, orderBy: [{ lastSeenAt: "desc" }, { firstSeenAt: "desc" }] });
     if (current && current.contentHash === result.contentHash) {
       const snapshot = await tx.snapshot.update({ where: { id: current.id }, data: { lastSeenAt: finishedAt } });
