@@ -29,3 +29,4 @@ export * from "./pricing/models";
 
 export * from "./cost";
 export * from "./traction";
+export { clientAddress } from "./net/client-address";

@@ -1,11 +1,20 @@
-// The dashboard's login rate limit: failed sign-ins per email + client address in the database, so every
-// dashboard process shares the count and a restart does not reset it.
+// The dashboard's sign-in limits, in the database so every dashboard process shares the counts and a
+// restart does not reset them: 5 attempts per email and address, and 25 per email from anywhere (so
+// many addresses cannot guess one account's password quickly either), each in 15 minutes.
 import { createLoginRateLimit, type LoginRateLimit } from "@ratecard/db";
 import { getDb } from "../db";
 
-const holder = globalThis as typeof globalThis & { ratecardLoginRateLimit?: LoginRateLimit };
+export interface LoginRateLimits {
+  perAddress: LoginRateLimit;
+  perEmail: LoginRateLimit;
+}
 
-export function getLoginRateLimiter(): LoginRateLimit {
-  holder.ratecardLoginRateLimit ??= createLoginRateLimit(getDb());
-  return holder.ratecardLoginRateLimit;
+const holder = globalThis as typeof globalThis & { ratecardLoginRateLimits?: LoginRateLimits };
+
+export function getLoginRateLimits(): LoginRateLimits {
+  holder.ratecardLoginRateLimits ??= {
+    perAddress: createLoginRateLimit(getDb(), { maxFailures: 5 }),
+    perEmail: createLoginRateLimit(getDb(), { maxFailures: 25 }),
+  };
+  return holder.ratecardLoginRateLimits;
 }

@@ -6,7 +6,8 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "../db";
 import { readEnv } from "../env";
-import { getLoginRateLimiter } from "./get-login-rate-limiter";
+import { clientAddress } from "@ratecard/core";
+import { getLoginRateLimits } from "./get-login-rate-limiter";
 import { safeNextPath } from "./safe-next-path";
 import { SESSION_COOKIE, SESSION_TTL_MS } from "./session-cookie";
 
@@ -25,11 +26,13 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
   if (!email || !password) return { error: "Enter your email and password.", email };
 
   const requestHeaders = await headers();
-  const ip = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || requestHeaders.get("x-real-ip") || "unknown";
-  const limiter = getLoginRateLimiter();
-  const key = `${email}|${ip}`;
+  const env = readEnv();
+  const ip = clientAddress(requestHeaders.get("x-forwarded-for"), env.RATECARD_TRUSTED_PROXIES);
+  const limits = getLoginRateLimits();
+  const addressKey = `${email}|${ip}`;
   const now = new Date();
-  const waitMs = await limiter.retryAfterMs(key, now);
+  // Counted before the password is checked, so parallel attempts cannot all slip through.
+  const waitMs = Math.max(await limits.perAddress.attempt(addressKey, now), await limits.perEmail.attempt(email, now));
   if (waitMs > 0) {
     const minutes = Math.ceil(waitMs / 60_000);
     return {
@@ -39,16 +42,14 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
   }
 
   const db = getDb();
-  const env = readEnv();
   if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) await ensureAdminUser(db, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
 
   const user = await findUserByEmail(db, email);
   const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !valid) {
-    await limiter.recordFailure(key, now);
     return { error: "Wrong email or password.", email };
   }
-  await limiter.reset(key);
+  await Promise.all([limits.perAddress.reset(addressKey), limits.perEmail.reset(email)]);
 
   const session = await createSession(db, { userId: user.id, now, ttlMs: SESSION_TTL_MS });
   const https = requestHeaders.get("x-forwarded-proto") === "https" || requestHeaders.get("origin")?.startsWith("https:") === true;
