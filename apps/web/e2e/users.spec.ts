@@ -69,7 +69,7 @@ test("an admin adds a viewer, who signs in; role change, password reset and remo
   await expect(memberRow.getByRole("alert")).toContainText("at least 12 characters");
   await memberRow.getByLabel("New password").fill("a-brand-new-password");
   await memberRow.getByRole("button", { name: "Reset password" }).click();
-  await expect(memberRow.getByRole("status").filter({ hasText: "Password reset" })).toHaveText("Password reset; their sessions were ended.");
+  await expect(memberRow.getByRole("status").filter({ hasText: "Password reset" })).toHaveText("Password reset; their sessions were ended and their API tokens revoked.");
   await member.goto("/cost");
   await expect(member).toHaveURL("/login?next=%2Fcost");
   await signInThroughForm(member, email, generated);

@@ -19,5 +19,5 @@ export async function resetUserPasswordAction(previous: UserFormState, form: For
   const keep = userId === me.id ? (await cookies()).get(SESSION_COOKIE)?.value : undefined;
   const result = await resetUserPassword(getDb(), { userId, password: password.password, ...(keep ? { keepSessionToken: keep } : {}) });
   if (!result.ok) return { attempt, error: describeUserRefusal(result.reason), message: null, generatedPassword: null };
-  return { attempt, error: null, message: "Password reset; their sessions were ended.", generatedPassword: password.generated ? password.password : null };
+  return { attempt, error: null, message: "Password reset; their sessions were ended and their API tokens revoked.", generatedPassword: password.generated ? password.password : null };
 }

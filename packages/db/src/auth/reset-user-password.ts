@@ -5,8 +5,9 @@ import { hashSessionToken } from "./hash-session-token";
 import type { UserChangeResult } from "./user-change-refusal";
 
 /**
- * Replaces a user's password and ends their sessions, so whoever knew the old password is signed out too.
- * `keepSessionToken` spares the session of an admin who resets their own password.
+ * Replaces a user's password, ends their sessions and revokes their API tokens, so whoever knew the old
+ * password keeps no access (a token made with it would otherwise outlive the reset). `keepSessionToken`
+ * spares the session of an admin who resets their own password.
  */
 export async function resetUserPassword(db: Db, input: { userId: string; password: string; keepSessionToken?: string }): Promise<UserChangeResult> {
   if (!isUuid(input.userId)) return { ok: false, reason: "not-found" };
@@ -16,6 +17,7 @@ export async function resetUserPassword(db: Db, input: { userId: string; passwor
     if (count === 0) return { ok: false, reason: "not-found" };
     const keep = input.keepSessionToken ? hashSessionToken(input.keepSessionToken) : null;
     await tx.session.deleteMany({ where: { userId: input.userId, ...(keep ? { id: { not: keep } } : {}) } });
+    await tx.apiToken.updateMany({ where: { userId: input.userId, revokedAt: null }, data: { revokedAt: new Date() } });
     return { ok: true };
   });
 }

@@ -6,6 +6,8 @@ import { createUser } from "./create-user";
 import { findSessionUser } from "./find-session-user";
 import { removeUser } from "./remove-user";
 import { resetUserPassword } from "./reset-user-password";
+import { createApiToken } from "../api-tokens/create-api-token";
+import { findApiTokenUser } from "../api-tokens/find-api-token-user";
 import { verifyPassword } from "./verify-password";
 
 let testDb: TestDatabase;
@@ -47,9 +49,11 @@ describe("changing users", () => {
     expect(await removeUser(db, { userId: user.id, actorId: admin.id })).toEqual({ ok: false, reason: "not-found" });
   });
 
-  it("resets a password: the old one stops working and sessions end, except the one kept", async () => {
+  it("resets a password: the old one stops working, sessions end (except the one kept) and API tokens are revoked", async () => {
     const { db } = testDb;
     const user = await createUser(db, { email: "forgetful@example.com", password: "old-password", role: "viewer" });
+    const token = await createApiToken(db, { userId: user.id, name: "made with the old password", now });
+    expect(await findApiTokenUser(db, token.token, now)).not.toBeNull();
     const a = await createSession(db, { userId: user.id, now, ttlMs: 60_000 });
     const b = await createSession(db, { userId: user.id, now, ttlMs: 60_000 });
     expect(await resetUserPassword(db, { userId: user.id, password: "new-password", keepSessionToken: b.token })).toEqual({ ok: true });
@@ -58,5 +62,6 @@ describe("changing users", () => {
     expect(await verifyPassword("new-password", stored.passwordHash)).toBe(true);
     expect(await findSessionUser(db, a.token, now)).toBeNull();
     expect(await findSessionUser(db, b.token, now)).not.toBeNull();
+    expect(await findApiTokenUser(db, token.token, now)).toBeNull();
   });
 });
