@@ -13,6 +13,7 @@ import { getDb } from "../lib/db";
 import { firstParam } from "../lib/first-param";
 import { parseNumberParam } from "../lib/parse-number-param";
 import { requireUser } from "../lib/auth/require-user";
+import { parsePageParam } from "../lib/parse-page-param";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Changes" };
@@ -39,7 +40,7 @@ async function ChangesFeed({ query }: { query: Query }) {
     kind: firstParam(query.kind)?.trim() ?? "",
     minPct: firstParam(query.minPct)?.trim() ?? "",
   };
-  const page = Math.max(1, Math.floor(parseNumberParam(firstParam(query.page), 1)));
+  const page = parsePageParam(query.page);
   const minAbsPct = parseNumberParam(values.minPct, 0);
   const db = getDb();
   const [result, facets, failing] = await Promise.all([

@@ -72,3 +72,12 @@ test("the old /changes address leads to the feed on the home page with its filte
   await expect(page.locator("tr[data-event-id]")).toHaveCount(1);
   await expect(page.locator(`tr[data-event-id="${seeded.eventIds.miniDecrease}"]`)).toBeVisible();
 });
+
+test("an absurd page number is the first page, not an error", async ({ page }) => {
+  for (const path of ["/?page=1e300", "/alerts?page=1e300", "/sources?page=-4", "/prices?page=abc"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+  }
+  await page.goto("/?page=1e300");
+  await expect(page.locator(`tr[data-event-id="${seeded.eventIds.acmeAdded}"]`)).toBeVisible();
+});

@@ -12,7 +12,7 @@ import { createAlertRuleAction } from "../../lib/alerts/create-alert-rule-action
 import { requireUser } from "../../lib/auth/require-user";
 import { getDb } from "../../lib/db";
 import { firstParam } from "../../lib/first-param";
-import { parseNumberParam } from "../../lib/parse-number-param";
+import { parsePageParam } from "../../lib/parse-page-param";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Alerts" };
@@ -32,7 +32,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
   const ruleFilter = firstParam(query.rule)?.trim() ?? "";
   const statusParam = firstParam(query.status)?.trim() ?? "";
   const status = STATUSES.find((s) => s.value === statusParam)?.value;
-  const page = Math.max(1, Math.floor(parseNumberParam(firstParam(query.page), 1)));
+  const page = parsePageParam(query.page);
 
   const db = getDb();
   const [rules, sources, deliveries] = await Promise.all([

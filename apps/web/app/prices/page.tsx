@@ -10,9 +10,9 @@ import { buildPriceMatrix } from "../../lib/build-price-matrix";
 import { getDb } from "../../lib/db";
 import { getSnapshotPricesCache } from "../../lib/get-snapshot-prices-cache";
 import { firstParam } from "../../lib/first-param";
-import { parseNumberParam } from "../../lib/parse-number-param";
 import { isSortKey, sortPriceMatrix, type SortKey } from "../../lib/sort-price-matrix";
 import { requireUser } from "../../lib/auth/require-user";
+import { parsePageParam } from "../../lib/parse-page-param";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Prices" };
@@ -30,7 +30,7 @@ export default async function PricesPage({ searchParams }: { searchParams: Promi
   const provider = firstParam(query.provider)?.trim() ?? "";
 
   const model = firstParam(query.model)?.trim() ?? "";
-  const page = Math.max(1, Math.floor(parseNumberParam(firstParam(query.page), 1)));
+  const page = parsePageParam(query.page);
 
   const db = getDb();
   const [providers, current] = await Promise.all([

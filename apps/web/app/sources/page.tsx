@@ -12,7 +12,7 @@ import { requireUser } from "../../lib/auth/require-user";
 import { getDb } from "../../lib/db";
 import { filterWatchList, WATCH_LIST_STATUSES, type WatchListStatus } from "../../lib/filter-watch-list";
 import { firstParam } from "../../lib/first-param";
-import { parseNumberParam } from "../../lib/parse-number-param";
+import { parsePageParam } from "../../lib/parse-page-param";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sources" };
@@ -26,7 +26,7 @@ export default async function WatchListPage({ searchParams }: { searchParams: Pr
   const text = firstParam(query.q)?.trim() ?? "";
   const kind = KINDS.find((k) => k === firstParam(query.kind)) ?? "";
   const status = WATCH_LIST_STATUSES.find((s) => s.value === firstParam(query.status))?.value ?? "";
-  const page = Math.max(1, Math.floor(parseNumberParam(firstParam(query.page), 1)));
+  const page = parsePageParam(query.page);
 
   const db = getDb();
   const [rows, failing] = await Promise.all([listSourcesWithLastCheck(db), listFailingSources(db)]);

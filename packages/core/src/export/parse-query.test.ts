@@ -65,6 +65,14 @@ describe("parsePricesQuery", () => {
     });
   });
 
+  it("accepts the cursor of a row with long scraped names (a next link must always work)", () => {
+    const key = ["Ｐｒｏｖｉｄｅｒ with a long name", "Model ".repeat(20) + "(preview, 2026-03-01 snapshot)", "cache_write", "batch", ID];
+    const cursor = encodePageCursor(key);
+    expect(cursor.length).toBeGreaterThan(200);
+    expect(parsePricesQuery(q(`cursor=${cursor}`))).toMatchObject({ ok: true, value: { after: key } });
+    expect(parsePricesQuery(q(`cursor=${"A".repeat(2001)}`))).toMatchObject({ ok: false, error: expect.stringContaining("longer than 2000") });
+  });
+
   it("refuses an events cursor and parameters that belong to events", () => {
     const eventsCursor = encodePageCursor(["2026-03-01T10:00:00.000Z", ID]);
     expect(parsePricesQuery(q(`cursor=${eventsCursor}`))).toMatchObject({ ok: false, error: expect.stringContaining("not a cursor") });

@@ -21,10 +21,10 @@ export function parseQuery<T>(params: URLSearchParams, known: readonly string[],
   }
 }
 
-/** Trimmed text, or undefined when absent or empty. */
-export function readText(params: URLSearchParams, name: string): string | undefined {
+/** Trimmed text, or undefined when absent or empty; longer than `maxLength` is a 400. */
+export function readText(params: URLSearchParams, name: string, maxLength = 200): string | undefined {
   const value = params.get(name)?.trim();
-  if (value && value.length > 200) throw new ApiQueryError(`parameter '${name}' is longer than 200 characters`);
+  if (value && value.length > maxLength) throw new ApiQueryError(`parameter '${name}' is longer than ${maxLength} characters`);
   return value ? value : undefined;
 }
 

@@ -1,4 +1,4 @@
-import { decodePageCursor } from "./page-cursor";
+import { decodePageCursor, MAX_CURSOR_LENGTH } from "./page-cursor";
 import { ApiQueryError, readText } from "./query-fields";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -9,7 +9,8 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
  * UUIDs, "text" anything; undefined when absent. A cursor from another endpoint or a typo is a 400.
  */
 export function readCursor(params: URLSearchParams, shape: readonly ("time" | "id" | "text")[]): string[] | undefined {
-  const value = readText(params, "cursor");
+  // A cursor carries sort keys (model names can be long): its own limit, the one decodePageCursor checks.
+  const value = readText(params, "cursor", MAX_CURSOR_LENGTH);
   if (value === undefined) return undefined;
   const key = decodePageCursor(value, shape.length);
   const valid = key?.every((part, i) => (shape[i] === "time" ? ISO_TIME.test(part) : shape[i] === "id" ? UUID.test(part) : true));

@@ -11,9 +11,9 @@ import { SourceActions } from "../../../components/source-actions";
 import { SourceDetails } from "../../../components/source-details";
 import { getDb } from "../../../lib/db";
 import { firstParam } from "../../../lib/first-param";
-import { parseNumberParam } from "../../../lib/parse-number-param";
 import { pickSnapshotPair } from "../../../lib/pick-snapshot-pair";
 import { requireUser } from "../../../lib/auth/require-user";
+import { parsePageParam } from "../../../lib/parse-page-param";
 
 export const dynamic = "force-dynamic";
 
@@ -69,7 +69,7 @@ export default async function SourcePage({ params, searchParams }: SourcePagePro
             snapshots={snapshots}
             pair={pair}
             view={firstParam(query.view) === "inline" ? "inline" : "split"}
-            timelinePage={firstParam(query.tpage) ? Math.max(1, Math.floor(parseNumberParam(firstParam(query.tpage), 1))) : undefined}
+            timelinePage={firstParam(query.tpage) ? parsePageParam(query.tpage) : undefined}
             now={now}
           />
         ) : (
