@@ -2,7 +2,7 @@
 // "Check now" (admins only): one job for the workers, outside the schedule (slotAt null). The page
 // then follows the job by its id (?check=) until a worker has recorded the check.
 import { checkJobForKind, QueueNotReadyError } from "@ratecard/queue";
-import { findSource } from "@ratecard/db";
+import { getSource } from "@ratecard/db";
 import { notFound, redirect } from "next/navigation";
 import { requireAdmin } from "../auth/require-admin";
 import { getDb } from "../db";
@@ -10,7 +10,7 @@ import { getJobSender } from "../queue";
 
 export async function requestCheck(sourceId: string, _previous: { error: string | null }): Promise<{ error: string | null }> {
   await requireAdmin();
-  const source = await findSource(getDb(), sourceId);
+  const source = await getSource(getDb(), sourceId);
   if (!source) notFound();
   if (!source.enabled) return { error: "This source is paused: resume it first (workers skip paused sources)." };
   let jobId: string;

@@ -2,7 +2,7 @@
 // Adding and editing a source (admins only). The entry is validated by @ratecard/core's
 // validateSourceEntry, the same checks as `ratecard sources add` and the watch-list import.
 import { validateSourceEntry } from "@ratecard/core/sources";
-import { createSource, findSource, findSourceByKindAndUrl, updateSource } from "@ratecard/db";
+import { createSource, getSource, findSourceByKindAndUrl, updateSource } from "@ratecard/db";
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { requireAdmin } from "../auth/require-admin";
@@ -15,15 +15,15 @@ export async function saveSource(sourceId: string | null, _previous: SourceFormS
   await requireAdmin();
   const db = getDb();
   const { entry, values } = readSourceForm(form);
-  const existing = sourceId ? await findSource(db, sourceId) : null;
+  const existing = sourceId ? await getSource(db, sourceId) : null;
   if (sourceId && !existing) notFound();
   const checked = validateSourceEntry({ ...entry, enabled: existing?.enabled ?? true });
   if (!checked.ok) return { values, errors: { [checked.field]: checked.error } };
   const duplicate = await findSourceByKindAndUrl(db, checked.input);
-  if (duplicate && duplicate.id !== sourceId) {
+  if (duplicate && duplicate.id !== existing?.id) {
     return { values, errors: { url: `${checked.input.url} is already watched as a ${checked.input.kind} source ("${duplicate.name}")` } };
   }
-  const saved = sourceId ? await updateSource(db, sourceId, checked.input) : await createSource(db, checked.input);
+  const saved = existing ? await updateSource(db, existing.id, checked.input) : await createSource(db, checked.input);
   if (!saved) notFound();
   revalidatePath("/sources", "layout");
   redirect(`/sources/${saved.id}`);

@@ -21,7 +21,7 @@ export async function createTokenAction(_previous: CreateTokenState, form: FormD
   const expiry = String(form.get("expiresIn") ?? "never");
   if (!name) return { error: "Give the token a name, e.g. where it will be used.", created: null };
   if (name.length > 80) return { error: `The name is ${name.length} characters long; use at most 80.`, created: null };
-  if (!(expiry in EXPIRY_DAYS)) return { error: "Choose when the token expires.", created: null };
+  if (!Object.hasOwn(EXPIRY_DAYS, expiry)) return { error: "Choose when the token expires.", created: null };
   const days = EXPIRY_DAYS[expiry] ?? null;
   const now = new Date();
   const created = await createApiToken(getDb(), {
