@@ -53,6 +53,12 @@ describe("formatTractionReport", () => {
     expect(csv).toHaveLength(5);
   });
 
+  it("csv: a scraped name that looks like a formula stays text; negative numbers stay numbers", () => {
+    const hostile = { ...rows[0]!, name: '=HYPERLINK("http://evil.example","x")', change7d: -20 };
+    const line = formatTractionReport([hostile], "csv").split("\n")[1]!;
+    expect(line.startsWith(`"'=HYPERLINK(""http://evil.example"",""x"")",github_repo,stars,3000,-20,`)).toBe(true);
+  });
+
   it("json: the rows as data", () => {
     const parsed = JSON.parse(formatTractionReport(rows, "json")) as { rows: { name: string }[] };
     expect(parsed.rows.map((r) => r.name)).toEqual(["rocket/repo", "Rocket Discord", "steady/repo", "new/repo"]);

@@ -54,8 +54,10 @@ function markdown(rows: readonly TractionRow[]): string {
 
 function csvCell(value: TractionRow[keyof TractionRow]): string {
   if (value === null) return "";
-  const text = String(value);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // A name like "=HYPERLINK(...)" must stay text in a spreadsheet: text cells starting with a formula
+  // character get a leading apostrophe (numbers, including negative changes, are left as they are).
+  const text = typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function count(value: number | null): string {
