@@ -1,7 +1,7 @@
 // A submitted alert-rule form, checked by the same validation as `ratecard alerts add`, with the chosen
 // sources looked up so that a rule never names a source that does not exist.
 import { validateAlertRule, type AlertRuleField, type AlertRuleInput, type AlertRuleOptions } from "@ratecard/core/alerts";
-import { findSource, type Db } from "@ratecard/db";
+import { isUuid, type Db } from "@ratecard/db";
 import type { AlertRuleFormValues } from "./alert-rule-form-state";
 import { ALERT_RULE_LABELS } from "./alert-rule-labels";
 
@@ -51,12 +51,14 @@ export async function readAlertRuleForm(db: Db, form: FormData): Promise<ReadAle
   };
   const validated = validateAlertRule(options, ALERT_RULE_LABELS);
   const errors: Partial<Record<AlertRuleField, string>> = validated.ok ? {} : Object.fromEntries(validated.errors.map((e) => [e.field, e.message]));
-  const sourceIds: string[] = [];
-  for (const id of values.source) {
-    const source = await findSource(db, id);
-    if (source) sourceIds.push(source.id);
-    else errors.source ??= `${ALERT_RULE_LABELS.source}: a chosen source no longer exists; pick again`;
-  }
+  // The chosen sources in one query; an id that is not (or no longer) a source is an error, not dropped.
+  const chosen = [...new Set(values.source)];
+  const found = chosen.every(isUuid)
+    ? await db.source.findMany({ where: { id: { in: chosen } }, select: { id: true } })
+    : [];
+  const known = new Set(found.map((source) => source.id));
+  const sourceIds = chosen.filter((id) => known.has(id));
+  if (sourceIds.length !== chosen.length) errors.source ??= `${ALERT_RULE_LABELS.source}: a chosen source no longer exists; pick again`;
   if (!validated.ok || Object.keys(errors).length > 0) return { ok: false, values, errors };
   return { ok: true, values, input: { ...validated.rule, sourceIds, enabled: values.enabled } };
 }
