@@ -6,7 +6,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { createDbClient, createSession, repoRoot, startEmbeddedPostgres, type Db } from "@ratecard/db";
+import { createDbClient, createSession, migrateDatabase, repoRoot, startEmbeddedPostgres, type Db } from "@ratecard/db";
 import { buildAppIfMissing } from "../../apps/web/e2e/build-app-if-missing";
 import { startNextServer } from "../../apps/web/e2e/start-next-server";
 import { VOLUME_USERS } from "./volume-users";
@@ -57,6 +57,8 @@ async function pagesToTime(db: Db): Promise<string[]> {
     "/api/v1/prices",
     "/api/v1/events",
     "/api/v1/events?provider=openai&kind=price_decrease",
+    `/api/v1/price-history?provider=${q(model.provider)}&model=${q(model.model)}`,
+    "/api/v1/prices?download=csv",
   ];
 }
 
@@ -79,6 +81,8 @@ async function main() {
   if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs must be a positive whole number");
   const embedded = values["database-url"] ? null : await startEmbeddedPostgres({ dataDir: values["data-dir"] });
   const databaseUrl = values["database-url"] ?? embedded!.url;
+  // A database seeded by an older checkout gets the indexes of this one.
+  await migrateDatabase(databaseUrl, { quiet: true });
   const appDir = path.join(repoRoot, "apps", "web");
   const db = createDbClient(databaseUrl, { maxConnections: 2 });
   let server: Awaited<ReturnType<typeof startNextServer>> | null = null;

@@ -48,12 +48,11 @@ describe("current prices with a snapshot cache", () => {
     ]);
   });
 
-  it("forgets the least recently used snapshots past its size", () => {
-    const cache = createSnapshotPricesCache(2);
-    cache.set("a", []);
-    cache.set("b", []);
-    cache.get("a");
-    cache.set("c", []);
-    expect([cache.get("a") !== undefined, cache.get("b") !== undefined, cache.get("c") !== undefined]).toEqual([true, false, true]);
+  it("keeps one entry per source: a source's new snapshot replaces its old entry", () => {
+    const cache = createSnapshotPricesCache();
+    cache.set("source-a", "v1", []);
+    cache.set("source-a", "v2", []);
+    cache.set("source-b", "v1", []);
+    expect([cache.get("source-a", "v1"), cache.get("source-a", "v2"), cache.get("source-b", "v1")].map((entry) => entry !== undefined)).toEqual([false, true, true]);
   });
 });

@@ -33,7 +33,7 @@ export async function listCurrentPricePoints(
   const bySnapshot = new Map<string, PricePoint[]>();
   const missing: string[] = [];
   for (const snapshot of current) {
-    const cached = snapshot.analysed ? cache?.get(snapshot.id) : undefined;
+    const cached = snapshot.analysed ? cache?.get(snapshot.source_id, snapshot.id) : undefined;
     if (cached) bySnapshot.set(snapshot.id, cached);
     else missing.push(snapshot.id);
   }
@@ -44,11 +44,12 @@ export async function listCurrentPricePoints(
     });
     const read = new Map<string, PricePoint[]>(missing.map((id) => [id, []]));
     for (const point of points) read.get(point.snapshotId)?.push(point);
-    const analysed = new Set(current.filter((c) => c.analysed).map((c) => c.id));
+    const analysed = new Map(current.filter((c) => c.analysed).map((c) => [c.id, c.source_id]));
     for (const [id, list] of read) {
       bySnapshot.set(id, list);
       // Only an analysed snapshot's points are final (an unanalysed one may gain points once).
-      if (analysed.has(id)) cache?.set(id, list);
+      const sourceId = analysed.get(id);
+      if (sourceId) cache?.set(sourceId, id, list);
     }
   }
   const currentBySource = new Map(current.map((c) => [c.source_id, c]));

@@ -1,31 +1,25 @@
 import type { PricePoint } from "../generated/prisma/client";
 
 /**
- * The price points of analysed snapshots, kept between requests. Safe to keep: a snapshot's points are
- * written once, in the transaction that first analyses it, and never change afterwards (content seen
- * again reuses the row and its points), so an entry can only go stale by being evicted.
+ * The price points of each source's current analysed snapshot, kept between requests. Safe to keep: a
+ * snapshot's points are written once, in the transaction that first analyses it, and never change
+ * afterwards. One entry per source (a new snapshot replaces the old entry), so the cache holds what
+ * the price matrix shows and no more, whatever the history's length.
  */
 export interface SnapshotPricesCache {
-  get(snapshotId: string): PricePoint[] | undefined;
-  set(snapshotId: string, points: PricePoint[]): void;
+  get(sourceId: string, snapshotId: string): PricePoint[] | undefined;
+  set(sourceId: string, snapshotId: string, points: PricePoint[]): void;
 }
 
-/** A bounded cache: past `maxSnapshots` entries the least recently used go first. */
-export function createSnapshotPricesCache(maxSnapshots = 5_000): SnapshotPricesCache {
-  const entries = new Map<string, PricePoint[]>();
+export function createSnapshotPricesCache(): SnapshotPricesCache {
+  const entries = new Map<string, { snapshotId: string; points: PricePoint[] }>();
   return {
-    get(snapshotId) {
-      const points = entries.get(snapshotId);
-      if (points) {
-        entries.delete(snapshotId);
-        entries.set(snapshotId, points);
-      }
-      return points;
+    get(sourceId, snapshotId) {
+      const entry = entries.get(sourceId);
+      return entry?.snapshotId === snapshotId ? entry.points : undefined;
     },
-    set(snapshotId, points) {
-      entries.delete(snapshotId);
-      entries.set(snapshotId, points);
-      while (entries.size > maxSnapshots) entries.delete(entries.keys().next().value as string);
+    set(sourceId, snapshotId, points) {
+      entries.set(sourceId, { snapshotId, points });
     },
   };
 }

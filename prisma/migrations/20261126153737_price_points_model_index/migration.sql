@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "price_points_model_idx" ON "price_points"("model");
