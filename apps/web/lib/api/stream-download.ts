@@ -1,8 +1,8 @@
-// A whole filtered list as a file, read from the database in pages of 500 and streamed out, so a big
+// A whole filtered list as a file, read from the database in pages of 5,000 and streamed out, so a big
 // export never holds every row in memory.
 import { exportFileName, formatCsv, type CsvCell } from "@ratecard/core/export";
 
-const PAGE = 500;
+const PAGE = 5_000;
 
 export interface DownloadSpec<Row> {
   what: string;
