@@ -6,6 +6,7 @@ import { UserRowActions } from "../../../components/user-row-actions";
 import { requireAdmin } from "../../../lib/auth/require-admin";
 import { getDb } from "../../../lib/db";
 import { formatTimestamp } from "../../../lib/format-timestamp";
+import { SimpleTable } from "../../../components/simple-table";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Users" };
@@ -23,35 +24,23 @@ export default async function UsersPage() {
         <h2 id="add-user-heading" className="mb-3 text-lg font-semibold">Add a user</h2>
         <AddUserForm />
       </section>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="min-w-full text-sm">
-          <thead className="bg-slate-50 text-left text-slate-600">
-            <tr>
-              <th className="px-4 py-2 font-medium">Email</th>
-              <th className="px-4 py-2 font-medium">Role</th>
-              <th className="px-4 py-2 font-medium">Created</th>
-              <th className="px-4 py-2 font-medium">Change</th>
+      <SimpleTable headers={["Email", "Role", "Created", "Change"]} bodyClassName="align-top">
+          {users.map((user) => (
+            <tr key={user.id} data-user-email={user.email}>
+              <td className="min-w-[12rem] px-4 py-2 break-words">
+                {user.email}
+                {user.id === me.id && <span className="ml-1 text-xs text-slate-500">(you)</span>}
+              </td>
+              <td className="px-4 py-2" data-role-cell={user.role}>
+                {user.role}
+              </td>
+              <td className="px-4 py-2 whitespace-nowrap text-slate-500">{formatTimestamp(user.createdAt)}</td>
+              <td className="px-4 py-2">
+                <UserRowActions user={user} isMe={user.id === me.id} />
+              </td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100 align-top">
-            {users.map((user) => (
-              <tr key={user.id} data-user-email={user.email}>
-                <td className="min-w-[12rem] px-4 py-2 break-words">
-                  {user.email}
-                  {user.id === me.id && <span className="ml-1 text-xs text-slate-500">(you)</span>}
-                </td>
-                <td className="px-4 py-2" data-role-cell={user.role}>
-                  {user.role}
-                </td>
-                <td className="px-4 py-2 whitespace-nowrap text-slate-500">{formatTimestamp(user.createdAt)}</td>
-                <td className="px-4 py-2">
-                  <UserRowActions user={user} isMe={user.id === me.id} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+      </SimpleTable>
     </>
   );
 }

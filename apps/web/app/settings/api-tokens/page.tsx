@@ -6,6 +6,7 @@ import { requireUser } from "../../../lib/auth/require-user";
 import { getDb } from "../../../lib/db";
 import { formatTimestamp } from "../../../lib/format-timestamp";
 import { revokeTokenAction } from "./actions";
+import { SimpleTable } from "../../../components/simple-table";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "API tokens" };
@@ -34,52 +35,37 @@ export default async function ApiTokensPage() {
           No API tokens yet. Create one above and send it as <code className="font-mono">Authorization: Bearer &lt;token&gt;</code>.
         </div>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-          <table className="min-w-full text-sm">
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th className="px-4 py-2 font-medium">Name</th>
-                <th className="px-4 py-2 font-medium">Token</th>
-                <th className="px-4 py-2 font-medium">Created</th>
-                <th className="px-4 py-2 font-medium">Last used</th>
-                <th className="px-4 py-2 font-medium">Expires</th>
-                <th className="px-4 py-2 font-medium">Status</th>
-                <th className="px-4 py-2" />
+        <SimpleTable headers={["Name", "Token", "Created", "Last used", "Expires", "Status", ""]}>
+          {tokens.map((token) => {
+            const status = statusOf(token, now);
+            return (
+              <tr key={token.id} data-token-name={token.name}>
+                <td className="px-4 py-2">{token.name}</td>
+                <td className="px-4 py-2 font-mono text-xs text-slate-500">{token.prefix}…</td>
+                <td className="whitespace-nowrap px-4 py-2 text-slate-500">{formatTimestamp(token.createdAt)}</td>
+                <td className="whitespace-nowrap px-4 py-2 text-slate-500">{token.lastUsedAt ? formatTimestamp(token.lastUsedAt) : "never"}</td>
+                <td className="whitespace-nowrap px-4 py-2 text-slate-500">{token.expiresAt ? formatTimestamp(token.expiresAt) : "never"}</td>
+                <td className="px-4 py-2">
+                  <span
+                    className={`rounded-full px-2 py-0.5 text-xs ring-1 ring-inset ${status === "active" ? "bg-emerald-50 text-emerald-800 ring-emerald-200" : "bg-slate-100 text-slate-600 ring-slate-200"}`}
+                  >
+                    {status}
+                  </span>
+                </td>
+                <td className="px-4 py-2 text-right">
+                  {status === "active" && (
+                    <form action={revokeTokenAction}>
+                      <input type="hidden" name="tokenId" value={token.id} />
+                      <button type="submit" aria-label={`Revoke ${token.name}`} className="text-sm text-red-700 hover:underline">
+                        Revoke
+                      </button>
+                    </form>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {tokens.map((token) => {
-                const status = statusOf(token, now);
-                return (
-                  <tr key={token.id} data-token-name={token.name}>
-                    <td className="px-4 py-2">{token.name}</td>
-                    <td className="px-4 py-2 font-mono text-xs text-slate-500">{token.prefix}…</td>
-                    <td className="whitespace-nowrap px-4 py-2 text-slate-500">{formatTimestamp(token.createdAt)}</td>
-                    <td className="whitespace-nowrap px-4 py-2 text-slate-500">{token.lastUsedAt ? formatTimestamp(token.lastUsedAt) : "never"}</td>
-                    <td className="whitespace-nowrap px-4 py-2 text-slate-500">{token.expiresAt ? formatTimestamp(token.expiresAt) : "never"}</td>
-                    <td className="px-4 py-2">
-                      <span
-                        className={`rounded-full px-2 py-0.5 text-xs ring-1 ring-inset ${status === "active" ? "bg-emerald-50 text-emerald-800 ring-emerald-200" : "bg-slate-100 text-slate-600 ring-slate-200"}`}
-                      >
-                        {status}
-                      </span>
-                    </td>
-                    <td className="px-4 py-2 text-right">
-                      {status === "active" && (
-                        <form action={revokeTokenAction}>
-                          <input type="hidden" name="tokenId" value={token.id} />
-                          <button type="submit" aria-label={`Revoke ${token.name}`} className="text-sm text-red-700 hover:underline">
-                            Revoke
-                          </button>
-                        </form>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </SimpleTable>
       )}
     </>
   );
