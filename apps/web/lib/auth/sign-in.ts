@@ -7,7 +7,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "../db";
 import { readEnv } from "../env";
 import { clientAddress } from "@ratecard/core";
-import { getLoginRateLimits } from "./get-login-rate-limiter";
+import { getLoginRateLimits } from "./get-login-rate-limits";
 import { safeNextPath } from "./safe-next-path";
 import { SESSION_COOKIE, SESSION_TTL_MS } from "./session-cookie";
 

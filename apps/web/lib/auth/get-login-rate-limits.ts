@@ -3,18 +3,16 @@
 // many addresses cannot guess one account's password quickly either), each in 15 minutes.
 import { createLoginRateLimit, type LoginRateLimit } from "@ratecard/db";
 import { getDb } from "../db";
+import { processSingleton } from "../process-singleton";
 
 export interface LoginRateLimits {
   perAddress: LoginRateLimit;
   perEmail: LoginRateLimit;
 }
 
-const holder = globalThis as typeof globalThis & { ratecardLoginRateLimits?: LoginRateLimits };
-
 export function getLoginRateLimits(): LoginRateLimits {
-  holder.ratecardLoginRateLimits ??= {
+  return processSingleton("login-rate-limits", () => ({
     perAddress: createLoginRateLimit(getDb(), { maxFailures: 5 }),
     perEmail: createLoginRateLimit(getDb(), { maxFailures: 25 }),
-  };
-  return holder.ratecardLoginRateLimits;
+  }));
 }
