@@ -1,17 +1,10 @@
+import type { FailingSource } from "@ratecard/db";
 import Link from "next/link";
 import { formatRelativeTime } from "../lib/format-relative-time";
 import { formatTimestamp } from "../lib/format-timestamp";
 
-export interface FailingSource {
-  id: string;
-  name: string;
-  outcome: "blocked" | "failed";
-  /** When the current run of failed or blocked checks began, where the page knows it. */
-  since?: Date;
-}
-
-/** The watch list's alarm: sources whose last check got nothing usable. */
-export function FailingSourcesBanner({ sources, now }: { sources: FailingSource[]; now?: Date }) {
+/** The alarm on the feed and the watch list: sources whose last check got nothing usable, since when. */
+export function FailingSourcesBanner({ sources, now }: { sources: Pick<FailingSource, "id" | "name" | "outcome" | "since">[]; now: Date }) {
   if (sources.length === 0) return null;
   const anyFailed = sources.some((s) => s.outcome === "failed");
   const tone = anyFailed ? "border-red-200 bg-red-50 text-red-900" : "border-amber-200 bg-amber-50 text-amber-900";
@@ -27,15 +20,11 @@ export function FailingSourcesBanner({ sources, now }: { sources: FailingSource[
             {source.name}
           </Link>{" "}
           ({source.outcome})
-          {source.since && now && (
-            <>
-              {" "}
-              since{" "}
-              <time dateTime={source.since.toISOString()} title={formatTimestamp(source.since)}>
-                {formatRelativeTime(source.since, now)}
-              </time>
-            </>
-          )}
+          {" "}
+          since{" "}
+          <time dateTime={source.since.toISOString()} title={formatTimestamp(source.since)}>
+            {formatRelativeTime(source.since, now)}
+          </time>
         </span>
       ))}
     </section>
