@@ -7,11 +7,12 @@ import { E2E_VIEWER } from "./e2e-users";
 import { readSeededData } from "./read-seeded-data";
 import { screenshotPath } from "./screenshot-path";
 import { signedInContext } from "./signed-in-context";
+import { readE2eEnv } from "./e2e-env";
 
 const seeded = readSeededData();
 let db: Db;
 test.beforeAll(() => {
-  db = createDbClient(process.env.RATECARD_E2E_DATABASE_URL!, { maxConnections: 2 });
+  db = createDbClient(readE2eEnv().databaseUrl, { maxConnections: 2 });
 });
 test.afterAll(async () => {
   await db.$disconnect();
@@ -201,7 +202,7 @@ test("a viewer sees the rules in words but no forms, and the create action refus
   await form.getByLabel("Name", { exact: true }).fill(name);
   await form.getByLabel("Email recipients").fill("attacker@example.com");
   await page.context().clearCookies();
-  await page.context().addCookies([{ name: "ratecard_session", value: viewer.token, url: process.env.RATECARD_E2E_BASE_URL! }]);
+  await page.context().addCookies([{ name: "ratecard_session", value: viewer.token, url: readE2eEnv().baseUrl }]);
   const posted = page.waitForResponse((response) => response.request().method() === "POST");
   await form.getByRole("button", { name: "Add rule" }).click();
   await posted;

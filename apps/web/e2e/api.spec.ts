@@ -7,9 +7,10 @@ import { E2E_VIEWER } from "./e2e-users";
 import { readSeededData } from "./read-seeded-data";
 import { screenshotPath } from "./screenshot-path";
 import { fillSignInForm } from "./fill-sign-in-form";
+import { readE2eEnv } from "./e2e-env";
 
 const seeded = readSeededData();
-const baseURL = process.env.RATECARD_E2E_BASE_URL;
+const baseURL = readE2eEnv().baseUrl;
 
 /** A client with no cookies, as curl would be. */
 async function bareClient(token?: string): Promise<APIRequestContext> {

@@ -3,6 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { E2E_ADMIN, E2E_VIEWER } from "./e2e-users";
 import { fillSignInForm } from "./fill-sign-in-form";
 import { screenshotPath } from "./screenshot-path";
+import { readE2eEnv } from "./e2e-env";
 
 // These tests start signed out (the other specs start as the seeded admin).
 test.use({ storageState: { cookies: [], origins: [] } });
@@ -56,7 +57,7 @@ test("a viewer sees the pages but gets a 403 from the admin-only users page; the
   await expect(page.getByRole("heading", { name: "Admins only" })).toBeVisible();
   await expect(page.getByText(E2E_ADMIN.email)).toHaveCount(0);
 
-  const adminContext = await browser.newContext({ storageState: process.env.RATECARD_E2E_ADMIN_STATE });
+  const adminContext = await browser.newContext({ storageState: readE2eEnv().adminState });
   const adminPage = await adminContext.newPage();
   const adminResponse = await adminPage.goto("/admin/users");
   expect(adminResponse?.status()).toBe(200);
@@ -79,7 +80,7 @@ test("an expired session counts as signed out", async ({ page }) => {
 
   const token = (await page.context().cookies()).find((c) => c.name === "ratecard_session")?.value;
   expect(token).toBeTruthy();
-  const db = createDbClient(process.env.RATECARD_E2E_DATABASE_URL!, { maxConnections: 1 });
+  const db = createDbClient(readE2eEnv().databaseUrl, { maxConnections: 1 });
   try {
     const { count } = await db.session.updateMany({
       where: { id: hashSessionToken(token!) },

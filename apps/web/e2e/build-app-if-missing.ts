@@ -3,6 +3,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { childProcessEnv } from "./e2e-env";
 
 export async function buildAppIfMissing(appDir: string): Promise<void> {
   if (existsSync(path.join(appDir, ".next", "BUILD_ID"))) return;
@@ -11,7 +12,7 @@ export async function buildAppIfMissing(appDir: string): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, [nextBin, "build"], {
       cwd: appDir,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+      env: childProcessEnv({ NEXT_TELEMETRY_DISABLED: "1" }),
       stdio: "inherit",
     });
     child.on("error", reject);

@@ -3,6 +3,7 @@
 import { hashContent } from "@ratecard/core";
 import { createDbClient, createSource, recordCheckResult, removeSource, type PriceAnalysis } from "@ratecard/db";
 import { expect, test } from "@playwright/test";
+import { readE2eEnv } from "./e2e-env";
 
 type PriceRow = PriceAnalysis["pricePoints"][number];
 const row = (dimension: string, amount: number, unit: string, usdPer1M: number | null, evidence: string): PriceRow => ({
@@ -10,7 +11,7 @@ const row = (dimension: string, amount: number, unit: string, usdPer1M: number |
 });
 
 test("a model with a monthly fee takes over at high volume, and the chart and note say where", async ({ page }) => {
-  const db = createDbClient(process.env.RATECARD_E2E_DATABASE_URL!, { maxConnections: 1 });
+  const db = createDbClient(readE2eEnv().databaseUrl, { maxConnections: 1 });
   const source = await createSource(db, { kind: "page", name: "Acme Flat plan", url: "https://acme-flat.example/pricing", provider: "acme", schedule: "0 9 * * *" });
   try {
     const text = "Acme Flat: $50 per month, then $0.001 per 1M input and output tokens";

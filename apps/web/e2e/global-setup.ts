@@ -16,6 +16,7 @@ import { seedDashboardData } from "./seed-dashboard-data";
 import { startFixtureServer } from "./start-fixture-server";
 import { startNextServer } from "./start-next-server";
 import { startWorker } from "./start-worker";
+import { publishE2eEnv } from "./e2e-env";
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -43,7 +44,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 
     const fixtures = await startFixtureServer();
     cleanups.push(() => fixtures.stop());
-    process.env.RATECARD_E2E_FIXTURES_URL = fixtures.url;
+    publishE2eEnv({ fixturesUrl: fixtures.url });
 
     const server = await startNextServer({ appDir, databaseUrl: postgres.url });
     cleanups.push(() => server.stop());
@@ -51,12 +52,12 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const db = createDbClient(postgres.url, { maxConnections: 2 });
     try {
       const seeded = await seedDashboardData(db, new Date());
-      process.env.RATECARD_E2E_SEED = JSON.stringify(seeded);
+      publishE2eEnv({ seed: JSON.stringify(seeded) });
       const admin = await createUser(db, { ...E2E_ADMIN, role: "admin" });
       await createUser(db, { ...E2E_VIEWER, role: "viewer" });
       const stateFile = path.join(dataDir, "admin-storage-state.json");
       await createSignedInState(db, { userId: admin.id, baseUrl: server.url, file: stateFile });
-      process.env.RATECARD_E2E_ADMIN_STATE = stateFile;
+      publishE2eEnv({ adminState: stateFile });
     } finally {
       await db.$disconnect();
     }
@@ -64,9 +65,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const worker = await startWorker({ databaseUrl: postgres.url });
     cleanups.push(() => worker.stop());
     // watch-list-editing.spec.ts pauses it (SIGSTOP) to see what the page says when no worker takes a check.
-    process.env.RATECARD_E2E_WORKER_PID = String(worker.pid ?? "");
-    process.env.RATECARD_E2E_DATABASE_URL = postgres.url;
-    process.env.RATECARD_E2E_BASE_URL = server.url;
+    publishE2eEnv({ workerPid: worker.pid ?? 0, databaseUrl: postgres.url, baseUrl: server.url });
   } catch (error) {
     await teardown();
     throw error;

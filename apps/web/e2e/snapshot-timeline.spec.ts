@@ -3,9 +3,10 @@
 import { hashContent } from "@ratecard/core";
 import { createDbClient, createSource, recordCheckResult, removeSource } from "@ratecard/db";
 import { expect, test } from "@playwright/test";
+import { readE2eEnv } from "./e2e-env";
 
 test("a long history pages its timeline ten snapshots at a time, and the oldest can be diffed against the newest", async ({ page }) => {
-  const db = createDbClient(process.env.RATECARD_E2E_DATABASE_URL!, { maxConnections: 1 });
+  const db = createDbClient(readE2eEnv().databaseUrl, { maxConnections: 1 });
   const source = await createSource(db, { kind: "page", name: "Acme many versions", url: "https://acme-versions.example/pricing", provider: "acme", schedule: "0 9 * * *" });
   try {
     const start = Date.now() - 30 * 86_400_000;

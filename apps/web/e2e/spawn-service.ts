@@ -1,6 +1,7 @@
 // A child process the e2e stack runs (next start, the worker): its output kept for error messages
 // (and echoed with RATECARD_E2E_VERBOSE), and a stop that sends SIGTERM, then SIGKILL after a grace period.
 import { spawn } from "node:child_process";
+import { isE2eVerbose } from "./e2e-env";
 
 export interface Service {
   pid: number | undefined;
@@ -14,7 +15,7 @@ export function spawnService(args: string[], options: { cwd: string; env: NodeJS
   let output = "";
   const keep = (chunk: Buffer) => {
     output += chunk.toString();
-    if (process.env.RATECARD_E2E_VERBOSE) process.stderr.write(chunk);
+    if (isE2eVerbose()) process.stderr.write(chunk);
   };
   child.stdout.on("data", keep);
   child.stderr.on("data", keep);

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { findFreePort } from "@ratecard/db";
 import { spawnService } from "./spawn-service";
+import { childProcessEnv } from "./e2e-env";
 
 export interface NextServer {
   url: string;
@@ -15,7 +16,7 @@ export async function startNextServer(options: { appDir: string; databaseUrl: st
   const nextBin = createRequire(path.join(options.appDir, "package.json")).resolve("next/dist/bin/next");
   const service = spawnService([nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: options.appDir,
-    env: { ...process.env, DATABASE_URL: options.databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: childProcessEnv({ DATABASE_URL: options.databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" }),
     killAfterMs: 10_000,
   });
   const { stop } = service;

@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { repoRoot } from "@ratecard/db";
 import { spawnService } from "./spawn-service";
+import { childProcessEnv } from "./e2e-env";
 
 export async function startWorker(options: { databaseUrl: string }): Promise<{ pid: number | undefined; stop(): Promise<void> }> {
   const workerDir = path.join(repoRoot, "apps/worker");
@@ -11,7 +12,7 @@ export async function startWorker(options: { databaseUrl: string }): Promise<{ p
   const service = spawnService(["--import", tsx, path.join(workerDir, "src/cli.ts"), "worker", "--no-schedule"], {
     cwd: repoRoot,
     // Fixture pages are served from 127.0.0.1, which the URL guard refuses unless told otherwise.
-    env: { ...process.env, DATABASE_URL: options.databaseUrl, RATECARD_ALLOW_PRIVATE_HOSTS: "1", RATECARD_WORKER_CONCURRENCY: "1" },
+    env: childProcessEnv({ DATABASE_URL: options.databaseUrl, RATECARD_ALLOW_PRIVATE_HOSTS: "1", RATECARD_WORKER_CONCURRENCY: "1" }),
     killAfterMs: 30_000,
   });
   const { stop } = service;

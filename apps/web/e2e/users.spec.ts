@@ -6,13 +6,14 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { E2E_ADMIN } from "./e2e-users";
 import { screenshotPath } from "./screenshot-path";
 import { fillSignInForm } from "./fill-sign-in-form";
+import { readE2eEnv } from "./e2e-env";
 
 // One test promotes a user to admin for a while; the last-admin test must not run at the same time.
 test.describe.configure({ mode: "serial", timeout: 90_000 });
 
 let db: Db;
 test.beforeAll(() => {
-  db = createDbClient(process.env.RATECARD_E2E_DATABASE_URL!, { maxConnections: 2 });
+  db = createDbClient(readE2eEnv().databaseUrl, { maxConnections: 2 });
 });
 test.afterAll(async () => {
   await db.$disconnect();

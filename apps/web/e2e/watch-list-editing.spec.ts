@@ -6,19 +6,20 @@ import { E2E_VIEWER } from "./e2e-users";
 import { readSeededData } from "./read-seeded-data";
 import { screenshotPath } from "./screenshot-path";
 import { fillSignInForm } from "./fill-sign-in-form";
+import { readE2eEnv } from "./e2e-env";
 
 const seeded = readSeededData();
 const FIXTURE_PATH = "/pages/anthropic__2026-02-06__claude-docs-sitemap.md";
 
 let db: Db;
 test.beforeAll(() => {
-  db = createDbClient(process.env.RATECARD_E2E_DATABASE_URL!, { maxConnections: 1 });
+  db = createDbClient(readE2eEnv().databaseUrl, { maxConnections: 1 });
 });
 test.afterAll(async () => {
   await db.$disconnect();
 });
 
-const fixtureUrl = (suffix = "") => `${process.env.RATECARD_E2E_FIXTURES_URL}${FIXTURE_PATH}${suffix}`;
+const fixtureUrl = (suffix = "") => `${readE2eEnv().fixturesUrl}${FIXTURE_PATH}${suffix}`;
 const addForm = (page: Page) => page.getByRole("form", { name: "Add source" });
 const fieldError = (page: Page, field: string) => page.locator(`#source-${field}-error`);
 
@@ -85,7 +86,7 @@ test("an admin adds a source, checks it now, edits, pauses, resumes and removes 
   // Check now while the worker is frozen: the request waits; once it has waited over a minute (its
   // creation time is moved back rather than waiting) the page says no worker has taken it.
   await page.goto(`/sources/${source.id}`);
-  const workerPid = Number(process.env.RATECARD_E2E_WORKER_PID);
+  const workerPid = readE2eEnv().workerPid;
   process.kill(workerPid, "SIGSTOP");
   try {
     await page.getByRole("button", { name: "Check now" }).click();
