@@ -99,7 +99,7 @@ export async function seedYearOfData(options: { databaseUrl: string; sources: nu
         name: isRepo ? `example-org/project-${i + 1}` : `community-${i - repos + 1}`,
         url: isRepo ? `https://github.com/example-org/project-${i + 1}` : `https://discord.gg/community${i - repos + 1}`,
         provider: null,
-        fetch_mode: isRepo ? "http" : "http",
+        fetch_mode: "http",
         schedule: `${i % 60} 6 * * *`,
         last_slot_at: rows.lastSlotAt,
       });

@@ -6,10 +6,11 @@ import { ALERT_EVENT_KINDS, type AlertRuleField } from "@ratecard/core/alerts";
 import { useActionState, type InputHTMLAttributes, type ReactNode } from "react";
 import type { AlertRuleFormState, AlertRuleFormValues } from "../lib/alerts/alert-rule-form-state";
 import { ALERT_RULE_LABELS } from "../lib/alerts/alert-rule-labels";
+import { FORM_FIELD_CLASS } from "./form-field-class";
 
 type Action = (previous: AlertRuleFormState, form: FormData) => Promise<AlertRuleFormState>;
 
-const input = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm focus:border-sky-500 focus:outline-none aria-[invalid=true]:border-red-500";
+const input = `${FORM_FIELD_CLASS} aria-[invalid=true]:border-red-500`;
 const label = "block text-xs font-medium text-slate-600";
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 

@@ -1,6 +1,7 @@
 // A plain GET form for the price matrix: works without client JavaScript, every view has a shareable URL.
 import { FilterFormButtons } from "./filter-form-buttons";
-import { FILTER_FIELD_CLASS, FilterSelect } from "./filter-select";
+import { FilterSelect } from "./filter-select";
+import { FORM_FIELD_CLASS } from "./form-field-class";
 
 export function PricesFilterForm({ providers, provider, model, sort, dir }: { providers: string[]; provider: string; model: string; sort: string; dir: string }) {
   return (
@@ -8,7 +9,7 @@ export function PricesFilterForm({ providers, provider, model, sort, dir }: { pr
       <FilterSelect label="Provider" name="provider" value={provider} allLabel="All providers" options={providers.map((p) => ({ value: p, label: p }))} />
       <label className="text-xs font-medium text-slate-600">
         Model contains
-        <input type="search" name="model" defaultValue={model} placeholder="e.g. mini" className={FILTER_FIELD_CLASS} />
+        <input type="search" name="model" defaultValue={model} placeholder="e.g. mini" className={FORM_FIELD_CLASS} />
       </label>
       {sort !== "provider" && <input type="hidden" name="sort" value={sort} />}
       {dir !== "asc" && <input type="hidden" name="dir" value={dir} />}

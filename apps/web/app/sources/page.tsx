@@ -5,7 +5,8 @@ import Link from "next/link";
 import { EmptyWatchList } from "../../components/empty-watch-list";
 import { FailingSourcesBanner } from "../../components/failing-sources-banner";
 import { FilterFormButtons } from "../../components/filter-form-buttons";
-import { FILTER_FIELD_CLASS, FilterSelect } from "../../components/filter-select";
+import { FilterSelect } from "../../components/filter-select";
+import { FORM_FIELD_CLASS } from "../../components/form-field-class";
 import { PaginationNav } from "../../components/pagination-nav";
 import { WatchListTable } from "../../components/watch-list-table";
 import { requireUser } from "../../lib/auth/require-user";
@@ -60,7 +61,7 @@ export default async function WatchListPage({ searchParams }: { searchParams: Pr
         <form method="get" action="/sources" aria-label="Filter sources" className="mb-4 grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-4 sm:items-end">
           <label className="text-xs font-medium text-slate-600">
             Name, URL or provider
-            <input type="search" name="q" defaultValue={text} placeholder="e.g. anthropic" className={FILTER_FIELD_CLASS} />
+            <input type="search" name="q" defaultValue={text} placeholder="e.g. anthropic" className={FORM_FIELD_CLASS} />
           </label>
           <FilterSelect label="Kind" name="kind" value={kind} allLabel="All kinds" options={KINDS.map((k) => ({ value: k, label: k.replace("_", " ") }))} />
           <FilterSelect label="Status" name="status" value={status} allLabel="Any status" options={WATCH_LIST_STATUSES} />
