@@ -67,7 +67,7 @@ export function extractPriceCard(input: ExtractPriceCardInput): PriceCard {
   // A glued table often summarises blocks the page also prints one by one ("gpt-4" / "GPT-4 / Input / $30.00"):
   // a model the blocks price keeps the blocks' prices only.
   const blockModels = new Set(candidates.map((c) => c.model.toLowerCase()));
-  candidates.push(...glued.candidates.filter((c) => !blockModels.has(c.model.toLowerCase())).sort((a, b) => a.line - b.line));
+  for (const c of glued.candidates.filter((g) => !blockModels.has(g.model.toLowerCase())).sort((a, b) => a.line - b.line)) candidates.push(c);
 
   resolveFootnotes(page, candidates, input.now);
 
@@ -83,7 +83,7 @@ export function extractPriceCard(input: ExtractPriceCardInput): PriceCard {
   }
   const deduped = dedupePrices(prices);
   card.prices = deduped.prices;
-  card.warnings.push(...deduped.warnings);
+  card.warnings = card.warnings.concat(deduped.warnings);
   if (orphans.length > 0) {
     orphans.sort((a, b) => a - b);
     card.warnings.push(`prices on ${orphans.length} line(s) name no model and were left out (lines ${orphans.slice(0, 5).map((l) => l + 1).join(", ")}${orphans.length > 5 ? ", ..." : ""})`);

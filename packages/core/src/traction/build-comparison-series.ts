@@ -31,7 +31,7 @@ export function buildComparisonSeries<K>(
     }));
   }
   const withStart = entries.flatMap(({ key, series }) => {
-    const first = Math.min(...series.map((point) => point.at.getTime()));
+    const first = series.reduce((min, point) => Math.min(min, point.at.getTime()), Infinity);
     return Number.isFinite(first) ? [{ key, series, dayZero: new Date(first) }] : [{ key, series: [], dayZero: new Date(0) }];
   });
   return alignSeries(withStart, options.step !== undefined ? { step: options.step } : {}).map(({ key, points }) => {

@@ -34,8 +34,8 @@ export function readComponentTable(page: PageIndex, known: Set<string>): TableRe
     }
     if (titles.length > 0 && rows.length > 0) {
       const r = readTableRows(page, [{ cells: titles, line: i, evidence: "", header: true }, ...rows], known);
-      reading.candidates.push(...r.candidates);
-      reading.orphans.push(...r.orphans);
+      reading.candidates = reading.candidates.concat(r.candidates);
+      reading.orphans = reading.orphans.concat(r.orphans);
     }
     i = j;
   }

@@ -18,4 +18,12 @@ describe("readTables", () => {
       ["Gemini 9 Pro", "input", 1.25, "1M tokens"], ["Gemini 9 Pro", "output", 10, "1M tokens"],
     ]);
   });
+
+  it("reads a page that is one table of 150,000 rows (no spread of rows into a call: the stack would overflow)", () => {
+    const lines = ["| Model | Input per 1M tokens | Output per 1M tokens |", "| --- | --- | --- |"];
+    for (let i = 0; i < 150_000; i++) lines.push(`| m-${i} | $1.${i % 100} | $2 |`);
+    const r = readTables(indexPage(lines.join("\n")), new Set());
+    expect(r.candidates).toHaveLength(300_000);
+    expect(r.candidates[299_999]).toMatchObject({ model: "m-149999", amount: 2 });
+  }, 120_000);
 });

@@ -127,7 +127,8 @@ function productOfLabel(label: string): string[] {
 
 function readSegment(page: PageIndex, header: string[], body: TableRow[], known: Set<string>, out: TableReading): void {
   const section = findSectionContext(page, body[0]!.line).traits;
-  const width = Math.max(header.length, ...body.map((r) => r.cells.length));
+  // A loop, not Math.max(...rows): a page that is one huge table must not overflow the call stack.
+  const width = body.reduce((max, r) => Math.max(max, r.cells.length), header.length);
   const colTraits = Array.from({ length: width }, (_, c) => classifyLabel(header[c] ?? ""));
   const headerText = (c: number): string => (header[c] ?? "").replace(/\*\*|`/g, "").trim();
 

@@ -37,8 +37,8 @@ export function readTables(page: PageIndex, known: Set<string>): TableReading {
       rows.push({ cells, line: i, evidence: text.trim(), header: beforeSeparator });
     }
     const r = readTableRows(page, rows, known);
-    reading.candidates.push(...r.candidates);
-    reading.orphans.push(...r.orphans);
+    reading.candidates = reading.candidates.concat(r.candidates);
+    reading.orphans = reading.orphans.concat(r.orphans);
   }
   return reading;
 }
