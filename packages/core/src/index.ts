@@ -18,14 +18,16 @@ export { nextRuns } from "./schedule/next-runs";
 export { defaultSchedule } from "./schedule/default-schedule";
 export type { ScheduleSourceKind } from "./schedule/default-schedule";
 export * from "./sources";
-export type { ChangeEvent, ChangeEventKind } from "./diff/types";
+export type { ChangeEvent, ChangeEventKind, ExtractionGap } from "./diff/types";
 export * from "./diff/events";
 
-export type { CardStatus, Price, PriceCard, PriceDimension, PriceModifier, PriceTier, PriceUnit, RateLimit } from "./pricing/types";
+export type { CardStatus, PageGap, Price, PriceCard, PriceDimension, PriceModifier, PriceTier, PriceUnit, RateLimit } from "./pricing/types";
 export { extractPriceCard } from "./pricing/extract-price-card";
 export { readPriceCard, detectRegistryFormat, type RegistryFormat } from "./pricing/read-price-card";
+export { readDocumentCard, type DocumentCard } from "./pricing/read-document-card";
 export * from "./pricing/registries";
 export * from "./pricing/models";
+export { indexModelMentions, mentionsModel, type ModelMentionIndex } from "./pricing/models/index-model-mentions";
 
 export * from "./cost";
 export * from "./traction";

@@ -1,4 +1,4 @@
-import { comparePriceCards, describeChangeEvent, diffText, type TextDiff } from "@ratecard/core";
+import { describeChangeEvent, diffDocuments, diffText, type TextDiff } from "@ratecard/core";
 import type { Env } from "../env";
 import { readCard } from "./read-card";
 import { readInput } from "./read-input";
@@ -8,10 +8,11 @@ export async function diff(env: Env, oldRef: string, newRef: string, options: { 
   const provider = options.provider ?? null;
   const before = readCard(await readInput(env, oldRef), provider);
   const after = readCard(await readInput(env, newRef), provider);
-  const events = comparePriceCards(before.card, after.card);
+  // Every event verified against both versions' text; what fails is an extraction gap, not an event.
+  const { events, gaps, health } = diffDocuments(before, after);
   const text = diffText(before.text, after.text);
   if (options.json) {
-    console.log(JSON.stringify({ events, text }, null, 2));
+    console.log(JSON.stringify({ events, gaps, health, text }, null, 2));
     return;
   }
   for (const status of [before, after].map((side) => side.card.status).filter((s) => s !== "ok")) {
@@ -19,6 +20,11 @@ export async function diff(env: Env, oldRef: string, newRef: string, options: { 
   }
   if (events.length === 0) console.log("no price changes");
   for (const event of events) console.log(`• ${describeChangeEvent(event, provider)}`);
+  if (health.status === "degraded") {
+    console.log(`note: the new version's card is degraded: ${health.lostPrices} of ${health.previousPrices} prices lost while the page still names ${health.lostModels.slice(0, 5).join(", ")}${health.lostModels.length > 5 ? ", ..." : ""}`);
+  }
+  if (gaps.length > 0) console.log(`extraction gaps (not reported as changes): ${gaps.length}`);
+  for (const gap of gaps.slice(0, 10)) console.log(`  - ${gap.detail}`);
   console.log("");
   printTextDiff(oldRef, newRef, text);
 }

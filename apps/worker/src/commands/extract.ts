@@ -11,7 +11,8 @@ export async function extract(env: Env, ref: string, options: { provider?: strin
     console.log(JSON.stringify(card, null, 2));
     return;
   }
-  console.log(`status: ${card.status}${card.provider ? ` (provider ${card.provider})` : ""}, ${card.prices.length} prices`);
+  const gaps = card.gaps ?? [];
+  console.log(`status: ${card.status}${card.provider ? ` (provider ${card.provider})` : ""}, ${card.prices.length} prices${gaps.length > 0 ? `, ${gaps.length} extraction gap(s)` : ""}`);
   if (card.prices.length > 0) {
     printTable(
       ["model", "dimension", "tier", "conditions", "price", "USD / 1M tokens"],
@@ -23,6 +24,7 @@ export async function extract(env: Env, ref: string, options: { provider?: strin
   }
   for (const m of card.modifiers) console.log(`modifier: ${m.name} x${m.factor} on ${m.appliesTo} (${m.evidence})`);
   for (const w of card.warnings) console.log(`warning: ${w}`);
+  for (const g of gaps.slice(0, 20)) console.log(`gap: line ${g.line}: ${g.detail}: ${g.text}`);
 }
 
 export function conditions(p: Price): string {

@@ -59,3 +59,20 @@ export interface ChangeEvent {
   oldEvidence?: string;
   newEvidence?: string;
 }
+
+/**
+ * Something the extractor could not read, found when a change did not hold against the pages' text:
+ * a model still named on the page but not read from it, or a price change whose rows did not change.
+ * Recorded on the snapshot and shown on the source page; never a change event.
+ */
+export interface ExtractionGap {
+  kind: "model_not_read" | "change_not_evidenced";
+  /** Which version was not read fully: the earlier one or the later one. */
+  side: "old" | "new";
+  model: string;
+  /** The event that failed verification ("model_removed", "price_increase", ...). */
+  event: ChangeEventKind;
+  dimension?: string;
+  tier?: string;
+  detail: string;
+}

@@ -3,7 +3,8 @@ import { countMeaningfulChars } from "./count-meaningful-chars";
 import { normalizePageText } from "./normalize-page-text";
 
 export interface DetectBotChallengeInput {
-  status: number;
+  /** null when only the content is known (a saved page given as a file). */
+  status: number | null;
   headers: Record<string, string | undefined>;
   body: string;
 }
@@ -24,7 +25,7 @@ interface Signal {
 
 export function detectBotChallenge(input: DetectBotChallengeInput): BotChallengeResult {
   const headers = lowerCaseKeys(input.headers);
-  const http = `HTTP ${input.status}`;
+  const http = input.status === null ? "content only" : `HTTP ${input.status}`;
   const title = pageTitle(input.body);
 
   const signals = collectSignals(input.body, title, headers, input.status);
@@ -59,7 +60,7 @@ function pageTitle(body: string): string {
   return (match?.[1] ?? "").replace(/&hellip;/gi, "...").replace(/\u2026/g, "...").replace(/\s+/g, " ").trim();
 }
 
-function collectSignals(body: string, title: string, headers: Record<string, string | undefined>, status: number): Signal[] {
+function collectSignals(body: string, title: string, headers: Record<string, string | undefined>, status: number | null): Signal[] {
   const signals: Signal[] = [];
   const add = (what: string, evidence: string, definitive: boolean): void => {
     signals.push({ what, evidence, definitive });

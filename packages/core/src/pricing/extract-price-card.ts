@@ -1,5 +1,5 @@
 // Reads a price card (models, dimensions, tiers, amounts with evidence) from any pricing page's normalised text.
-import { countMeaningfulChars } from "../page/count-meaningful-chars";
+import { detectChallengeText } from "../page/detect-challenge-text";
 import { detectBotChallenge } from "../page/detect-bot-challenge";
 import { buildPrices } from "./extract/build-price";
 import { dedupePrices } from "./extract/dedupe-prices";
@@ -14,7 +14,8 @@ import { readProsePrices } from "./extract/read-prose-prices";
 import { readTables } from "./extract/read-tables";
 import { resolveFootnotes } from "./extract/resolve-footnotes";
 import type { PriceCandidate } from "./extract/types";
-import type { Price, PriceCard } from "./types";
+import { parseModelName } from "./models/parse-model-name";
+import type { PageGap, Price, PriceCard } from "./types";
 
 export interface ExtractPriceCardInput {
   text: string;
@@ -23,23 +24,10 @@ export interface ExtractPriceCardInput {
   now?: Date;
 }
 
-// Interstitials say a sentence or two; these are their words once the HTML is gone.
-const CHALLENGE = [
-  /^\s*just a moment\.{2,3}\s*$/im,
-  /verif(?:y|ying)(?: that)? you are (?:a )?human/i,
-  /attention required!?\s*\|\s*cloudflare/i,
-  /checking (?:if the site connection is secure|your browser before accessing)/i,
-  /enable javascript and cookies to continue/i,
-  /access denied[\s\S]{0,400}reference\s*#/i,
-  /\bare you a robot\b|\bcomplete the (?:security check|captcha)\b|\bpress (?:&|and) hold\b/i,
-  /\bddos protection by\b|\bcloudflare ray id\b|\bperformance & security by cloudflare\b/i,
-];
-
 function challengeReason(text: string): string | null {
-  if (text.length > 20_000 || countMeaningfulChars(text) > 2000) return null;
-  const hit = CHALLENGE.find((re) => re.test(text));
-  if (hit) return `bot challenge: "${(hit.exec(text)?.[0] ?? "").trim().slice(0, 60)}"`;
-  const html = detectBotChallenge({ status: 200, headers: {}, body: text });
+  const words = detectChallengeText(text);
+  if (words !== null) return words;
+  const html = detectBotChallenge({ status: null, headers: {}, body: text });
   return html.blocked ? html.reason : null;
 }
 
@@ -73,7 +61,17 @@ export function extractPriceCard(input: ExtractPriceCardInput): PriceCard {
 
   const today = input.now?.toISOString().slice(0, 10);
   const prices: Price[] = [];
+  const gaps: PageGap[] = [];
+  const rejectedLines = new Set<number>();
   for (const candidate of candidates) {
+    const named = parseModelName(candidate.model);
+    if (named.rejected !== undefined) {
+      if (!rejectedLines.has(candidate.line)) {
+        rejectedLines.add(candidate.line);
+        gaps.push({ kind: "not_a_model", line: candidate.line + 1, text: candidate.evidence.slice(0, 200), detail: `"${candidate.model.slice(0, 60)}" is ${named.rejected}` });
+      }
+      continue;
+    }
     for (const price of buildPrices(candidate)) {
       // A stated start date that has passed is simply the current price.
       if (today !== undefined && price.validFrom != null && price.validFrom <= today) delete price.validFrom;
@@ -86,6 +84,9 @@ export function extractPriceCard(input: ExtractPriceCardInput): PriceCard {
   card.warnings = card.warnings.concat(deduped.warnings);
   if (orphans.length > 0) {
     orphans.sort((a, b) => a - b);
+    for (const line of [...new Set(orphans)]) {
+      gaps.push({ kind: "unattributed_prices", line: line + 1, text: (page.lines[line]?.text ?? "").trim().slice(0, 200), detail: "prices that name no model" });
+    }
     card.warnings.push(`prices on ${orphans.length} line(s) name no model and were left out (lines ${orphans.slice(0, 5).map((l) => l + 1).join(", ")}${orphans.length > 5 ? ", ..." : ""})`);
   }
   card.modifiers = readModifiers(page);
@@ -94,6 +95,8 @@ export function extractPriceCard(input: ExtractPriceCardInput): PriceCard {
     const key = JSON.stringify({ ...l, evidence: undefined });
     return seen.has(key) ? false : (seen.add(key), true);
   });
+  gaps.sort((a, b) => a.line - b.line);
+  card.gaps = gaps;
   card.status = card.prices.length > 0 ? "ok" : "not-pricing";
   return card;
 }

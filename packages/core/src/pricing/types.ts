@@ -53,6 +53,8 @@ export interface Price {
   validFrom?: string | null;
   /** ISO date until which a price applies (a promotion's end), or null/absent. */
   validUntil?: string | null;
+  /** What the page says of the model's life: "deprecated", "retired", "legacy", "retiring" (not part of the price's identity). */
+  lifecycle?: string;
   /** Other qualifiers the page states (e.g. { window: "16:30-00:30 UTC" } for off-peak). */
   qualifiers?: Record<string, string>;
   amount: number;
@@ -90,6 +92,15 @@ export interface PriceModifier {
   evidence: string;
 }
 
+/** A priced line the extractor found but could not turn into a model's price (counted by `ratecard extract`). */
+export interface PageGap {
+  kind: "unattributed_prices" | "not_a_model";
+  /** 1-based line of the readable text. */
+  line: number;
+  text: string;
+  detail: string;
+}
+
 export interface PriceCard {
   provider: string | null;
   status: CardStatus;
@@ -97,4 +108,6 @@ export interface PriceCard {
   limits: RateLimit[];
   modifiers: PriceModifier[];
   warnings: string[];
+  /** Priced lines that could not be read as a model's price (pages only). */
+  gaps?: PageGap[];
 }

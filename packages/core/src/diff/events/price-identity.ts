@@ -1,4 +1,5 @@
 // What makes two prices on two fetches of one source "the same price": formatting-insensitive keys.
+import { parseModelName } from "../../pricing/models/parse-model-name";
 import type { Price } from "../../pricing/types";
 
 /** Relative tolerance for amounts: "1.6" and "1.60", or $0.0016/1K and $1.60/1M, are one amount. */
@@ -30,7 +31,9 @@ export function cleanModelName(name: string): string {
 
 /** The key two spellings of one model's name share within a source (case, spaces, markdown, status notes). */
 export function modelNameKey(name: string): string {
-  return cleanModelName(name)
+  // Through the model-name grammar: "X (deprecated)", "X starting Sept 1" and X are one model.
+  const parsed = parseModelName(name);
+  return cleanModelName(parsed.rejected === undefined ? parsed.name : name)
     .toLowerCase()
     .replace(STATUS_ANNOTATION, " ")
     .replace(/\s*\/\s*/g, "/")

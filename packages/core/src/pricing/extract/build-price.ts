@@ -1,4 +1,5 @@
 // Turns a candidate's layered traits into the contract's Price: dimension, unit, currency and usdPer1M.
+import { parseModelName } from "../models/parse-model-name";
 import type { Price } from "../types";
 import { shiftDecimal } from "./parse-decimal";
 import type { PriceCandidate, Traits } from "./types";
@@ -37,18 +38,27 @@ function resolveDimensions(t: Traits, unit: string, model = ""): string[] {
   return [t.modality !== undefined && t.modality !== "text" ? t.modality : "usage"];
 }
 
+/** The candidate's prices; none when its "model" is not a model's name (a note, a heading in capitals). */
 export function buildPrices(c: PriceCandidate): Price[] {
   const t = c.traits;
   const unit = resolveUnit(t.unit, t);
   if (unit === undefined) return [];
+  // Qualifiers written into the name are data: "X starting September 1" is X from that date.
+  const named = parseModelName(c.model);
+  if (named.rejected !== undefined) return [];
   const currency = t.currency ?? "USD";
   return resolveDimensions(t, unit, c.model).map((dimension) => {
-    const price = { model: c.model, dimension, tier: t.tier ?? "standard" } as Price;
-    if (t.contextAbove !== undefined) price.contextAbove = t.contextAbove;
-    if (t.contextUpTo !== undefined && t.contextAbove === undefined) price.contextUpTo = t.contextUpTo;
+    const price = { model: named.name, dimension, tier: t.tier ?? "standard" } as Price;
+    const contextAbove = t.contextAbove ?? named.contextAbove;
+    const contextUpTo = t.contextUpTo ?? named.contextUpTo;
+    if (contextAbove !== undefined) price.contextAbove = contextAbove;
+    if (contextUpTo !== undefined && contextAbove === undefined) price.contextUpTo = contextUpTo;
     if (t.cacheTtl !== undefined && dimension.endsWith("cache_write")) price.cacheTtl = t.cacheTtl;
-    if (t.validFrom !== undefined) price.validFrom = t.validFrom;
-    if (t.validUntil !== undefined) price.validUntil = t.validUntil;
+    const validFrom = t.validFrom ?? named.validFrom;
+    const validUntil = t.validUntil ?? named.validUntil;
+    if (validFrom !== undefined) price.validFrom = validFrom;
+    if (validUntil !== undefined) price.validUntil = validUntil;
+    if (named.lifecycle !== undefined) price.lifecycle = named.lifecycle;
     if (t.qualifiers !== undefined && Object.keys(t.qualifiers).length > 0) price.qualifiers = { ...t.qualifiers };
     price.amount = c.amount;
     price.unit = unit;

@@ -1,6 +1,7 @@
 // A canonical key for a model name, so a provider's page, LiteLLM, OpenRouter and models.dev
 // can be matched: "Claude Opus 4.6" = "claude-opus-4-6" = "anthropic/claude-opus-4.6".
 import { normalizeProvider } from "./normalize-provider";
+import { parseModelName } from "./parse-model-name";
 
 // Parenthesised words that describe a listing, not a model. models.dev writes "(latest)" on an
 // undated alias ("Claude Sonnet 4.5 (latest)" is claude-sonnet-4-5);
@@ -25,7 +26,8 @@ const TRAILING_DATE = /-20\d{2}-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])$/;
  * With a provider, the key is "<normalised provider>/<model key>".
  */
 export function modelKey(name: string, provider?: string | null): string {
-  let text = name
+  const parsed = parseModelName(name);
+  let text = (parsed.rejected === undefined ? parsed.name : name)
     .normalize("NFKC")
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .toLowerCase()

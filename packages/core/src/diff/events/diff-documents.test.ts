@@ -1,0 +1,71 @@
+// Verification of events against both versions' text, on the real Anthropic page and versions of it
+// derived here (each variant says what was changed).
+import { describe, expect, it } from "vitest";
+import { readFixture } from "../../../test/read-fixture";
+import { readDocumentCard } from "../../pricing/read-document-card";
+import { comparePriceCards } from "./compare-price-cards";
+import { diffDocuments } from "./diff-documents";
+
+const page = readFixture("pages/anthropic__2026-02-06__claude-docs-sitemap.md");
+const read = (body: string) => readDocumentCard({ body, contentType: "text/markdown", provider: "anthropic" });
+
+/** Every row of a model, in every table. */
+function rowsOf(body: string, model: string): string[] {
+  return body.split("\n").filter((line) => line.startsWith(`| ${model} `));
+}
+
+describe("diffDocuments", () => {
+  it("reports a model removed when the new page no longer names it", () => {
+    const without = page.split("\n").filter((line) => !line.includes("Claude Haiku 3.5")).join("\n");
+    const diff = diffDocuments(read(page), read(without));
+    expect(diff.events.map((e) => `${e.kind} ${e.model}`)).toEqual(["model_removed Claude Haiku 3.5"]);
+    expect(diff.gaps).toEqual([]);
+  });
+
+  it("turns a model whose rows could not be read, but which the page still names, into a gap instead of a removal", () => {
+    // The new version writes Haiku 3.5's prices as "contact sales": the rows stay, the prices go.
+    let unread = page;
+    for (const row of rowsOf(page, "Claude Haiku 3.5")) unread = unread.replace(row, "| Claude Haiku 3.5  | contact sales | contact sales | contact sales | contact sales | contact sales |");
+    expect(comparePriceCards(read(page).card, read(unread).card).map((e) => e.kind)).toContain("model_removed");
+    const diff = diffDocuments(read(page), read(unread));
+    expect(diff.events).toEqual([]);
+    expect(diff.gaps).toEqual([expect.objectContaining({ kind: "model_not_read", side: "new", model: "Claude Haiku 3.5", event: "model_removed" })]);
+  });
+
+  it("turns a model that the old page named but whose prices were not read into a gap instead of an addition", () => {
+    let unread = page;
+    for (const row of rowsOf(page, "Claude Opus 4.1")) unread = unread.replace(row, "| Claude Opus 4.1   | see below | see below | see below | see below | see below |");
+    const diff = diffDocuments(read(unread), read(page));
+    expect(diff.events).toEqual([]);
+    expect(diff.gaps.map((g) => [g.kind, g.side, g.model, g.event])).toEqual([["model_not_read", "old", "Claude Opus 4.1", "model_added"]]);
+  });
+
+  it("keeps a real price change, whose row differs between the versions", () => {
+    const cheaper = page.replace("| Claude Haiku 3.5  | $0.80 / MTok ", "| Claude Haiku 3.5  | $0.70 / MTok ");
+    expect(cheaper).not.toBe(page);
+    const diff = diffDocuments(read(page), read(cheaper));
+    expect(diff.events).toEqual([expect.objectContaining({ kind: "price_decrease", model: "Claude Haiku 3.5", dimension: "input", old: 0.8, new: 0.7 })]);
+  });
+
+  it("drops a price change whose rows stand unchanged on both pages (the prices were read differently, not changed)", () => {
+    const before = read(page);
+    const after = read(page);
+    // The same rows read with another value: what a misattributing reader produces.
+    const haiku = after.card.prices.findIndex((p) => p.model === "Claude Haiku 3.5" && p.dimension === "input" && p.tier === "standard");
+    after.card.prices[haiku] = { ...after.card.prices[haiku]!, amount: 0.4, usdPer1M: 0.4 };
+    expect(comparePriceCards(before.card, after.card)).toHaveLength(1);
+    const diff = diffDocuments(before, after);
+    expect(diff.events).toEqual([]);
+    expect(diff.gaps).toEqual([expect.objectContaining({ kind: "change_not_evidenced", model: "Claude Haiku 3.5", dimension: "input" })]);
+  });
+
+  it("marks a new card degraded when it lost many models' prices while the page still names them", () => {
+    // A layout change: the main table's price cells become a script placeholder.
+    const broken = page.replace(/^(\| Claude [^|]+\|).*$/gm, "$1 {price} | {price} | {price} | {price} | {price} |");
+    const diff = diffDocuments(read(page), read(broken));
+    expect(diff.health.status).toBe("degraded");
+    expect(diff.health.lostModels.length).toBeGreaterThan(3);
+    expect(diff.events.filter((e) => e.kind === "model_removed")).toEqual([]);
+    expect(diffDocuments(read(page), read(page.replace("$0.80 / MTok", "$0.70 / MTok"))).health.status).toBe("ok");
+  });
+});
