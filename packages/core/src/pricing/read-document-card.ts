@@ -2,7 +2,7 @@
 // a registry's JSON): the one path `ratecard extract` / `diff`, the scorecard and the tests share.
 import { detectBotChallenge } from "../page/detect-bot-challenge";
 import { normalizePageText } from "../page/normalize-page-text";
-import { detectRegistryFormat, readPriceCard } from "./read-price-card";
+import { readPriceCard } from "./read-price-card";
 import type { PriceCard } from "./types";
 
 export interface DocumentCard {
@@ -24,10 +24,12 @@ export function readDocumentCard(input: { body: string; contentType: string | nu
   return { card: readPriceCard({ kind, text, provider, ...(input.now ? { now: input.now } : {}) }), text };
 }
 
+/** Any JSON document is read as a registry or API listing (by shape, or by its price fields). */
 function looksLikeRegistry(text: string): boolean {
   if (!/^\s*[{[]/.test(text)) return false;
   try {
-    return detectRegistryFormat(JSON.parse(text)) !== null;
+    JSON.parse(text);
+    return true;
   } catch {
     return false;
   }

@@ -1,6 +1,10 @@
 // The price card of a source's content: pages go through the extractor, registries through the
 // importer that recognises their JSON shape.
 import { extractPriceCard } from "./extract-price-card";
+import { importLlmPricesVendor, isLlmPricesVendor } from "./json/import-llm-prices-vendor";
+import { importPortkeyPricing, isPortkeyPricing } from "./json/import-portkey-pricing";
+import { readJsonPriceRecords } from "./json/read-json-price-records";
+import { unwrapJsonEnvelope } from "./json/unwrap-json-envelope";
 import { importLitellmPrices, importModelsDevApi, importOpenrouterModels } from "./registries";
 import type { PriceCard } from "./types";
 
@@ -14,17 +18,31 @@ export function readPriceCard(input: { kind: "page" | "registry"; text: string; 
   } catch (error) {
     return emptyCard(input.provider ?? null, "not-pricing", `the registry is not valid JSON: ${(error as Error).message}`);
   }
-  const format = detectRegistryFormat(json);
-  switch (format) {
+  const provider = input.provider ?? null;
+  // The response itself, or inside a scraper's or proxy's envelope ({ fetched_at, url, body }).
+  for (const inner of unwrapJsonEnvelope(json)) {
+    const known = readKnownRegistry(inner, provider);
+    if (known) return known;
+  }
+  for (const inner of unwrapJsonEnvelope(json)) {
+    const generic = readJsonPriceRecords(inner, provider);
+    if (generic) return generic;
+  }
+  return emptyCard(provider, "not-pricing", "no token prices found in this JSON (known formats: LiteLLM, OpenRouter /api/v1/models, models.dev, Portkey, llm-prices; other listings are read by their price fields)");
+}
+
+function readKnownRegistry(json: unknown, provider: string | null): PriceCard | null {
+  switch (detectRegistryFormat(json)) {
     case "litellm":
       return importLitellmPrices(json);
     case "openrouter":
       return importOpenrouterModels(json);
     case "models.dev":
       return importModelsDevApi(json);
-    default:
-      return emptyCard(input.provider ?? null, "not-pricing", "unrecognised registry format (expected LiteLLM, OpenRouter /api/v1/models or models.dev api.json)");
   }
+  if (isPortkeyPricing(json)) return importPortkeyPricing(json as Record<string, unknown>, provider);
+  if (isLlmPricesVendor(json)) return importLlmPricesVendor(json as Record<string, unknown>);
+  return null;
 }
 
 /** Recognises a registry by its shape, not its URL: mirrors and local copies work too. */

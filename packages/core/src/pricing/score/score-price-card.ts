@@ -16,20 +16,25 @@ export interface PriceCardScore {
   spurious: Price[];
 }
 
-function sameSlot(truth: TruthPrice, price: Price): boolean {
-  return (
-    scoreModelKey(truth.model) === scoreModelKey(price.model) &&
-    truth.dimension === price.dimension &&
-    truth.tier === (price.tier || "standard") &&
-    (truth.contextAbove ?? null) === (price.contextAbove ?? null)
-  );
+function slotOf(model: string, dimension: string, tier: string, contextAbove: number | null | undefined): string {
+  return [scoreModelKey(model), dimension, tier || "standard", contextAbove ?? ""].join("\u0000");
 }
 
 export function scorePriceCard(truth: PageTruth, card: PriceCard): PriceCardScore {
   const tokenPrices = card.prices.filter((p) => p.usdPer1M !== undefined && !p.validFrom);
-  const missed = truth.prices.filter((t) => !tokenPrices.some((p) => sameSlot(t, p) && amountsEqual(t.usdPer1M, p.usdPer1M)));
+  const extracted = new Map<string, Price[]>();
+  for (const p of tokenPrices) {
+    const key = slotOf(p.model, p.dimension, p.tier, p.contextAbove);
+    extracted.set(key, [...(extracted.get(key) ?? []), p]);
+  }
+  const stated = new Map<string, TruthPrice[]>();
+  for (const t of truth.prices) {
+    const key = slotOf(t.model, t.dimension, t.tier, t.contextAbove);
+    stated.set(key, [...(stated.get(key) ?? []), t]);
+  }
+  const missed = truth.prices.filter((t) => !(extracted.get(slotOf(t.model, t.dimension, t.tier, t.contextAbove)) ?? []).some((p) => amountsEqual(t.usdPer1M, p.usdPer1M)));
   const spurious = truth.complete
-    ? tokenPrices.filter((p) => !truth.prices.some((t) => sameSlot(t, p) && amountsEqual(t.usdPer1M, p.usdPer1M)))
+    ? tokenPrices.filter((p) => !(stated.get(slotOf(p.model, p.dimension, p.tier, p.contextAbove)) ?? []).some((t) => amountsEqual(t.usdPer1M, p.usdPer1M)))
     : [];
   return {
     statusExpected: truth.status,

@@ -1,0 +1,53 @@
+// Reads a Portkey-AI/models cost map (`pricing/<provider>.json`): per model a `pricing_config` whose
+// `pay_as_you_go` rates are US cents per token (Portkey's README: "Prices are in cents per token"),
+// with `batch_config` for batch prices. The `default` entry is a template, not a model.
+import { buildRegistryCard } from "../registries/build-registry-card";
+import { makeRegistryPrice } from "../registries/make-registry-price";
+import { tallyWarning } from "../registries/tally-warning";
+import type { Price, PriceCard, PriceDimension } from "../types";
+
+const RATES: Record<string, PriceDimension> = {
+  request_token: "input",
+  response_token: "output",
+  cache_read_input_token: "cache_read",
+  cache_write_input_token: "cache_write",
+  request_audio_token: "audio_input",
+  response_audio_token: "audio_output",
+  cache_read_audio_input_token: "audio_cache_read",
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+export function isPortkeyPricing(json: unknown): boolean {
+  if (!isRecord(json)) return false;
+  const entries = Object.values(json).filter(isRecord);
+  return entries.length > 0 && entries.some((e) => isRecord(e.pricing_config) && isRecord((e.pricing_config as Record<string, unknown>).pay_as_you_go));
+}
+
+export function importPortkeyPricing(json: Record<string, unknown>, provider: string | null): PriceCard {
+  const prices: Price[] = [];
+  const tally = new Map<string, number>();
+  for (const [model, entry] of Object.entries(json)) {
+    if (model === "default" || !isRecord(entry) || !isRecord(entry.pricing_config)) continue;
+    const config = entry.pricing_config;
+    const plans: [string, unknown][] = [["standard", config.pay_as_you_go], ["batch", config.batch_config]];
+    for (const [tier, plan] of plans) {
+      if (!isRecord(plan)) continue;
+      for (const [rate, value] of Object.entries(plan)) {
+        const dimension = RATES[rate];
+        const price = isRecord(value) ? value.price : undefined;
+        if (dimension === undefined || (typeof price !== "number" && typeof price !== "string")) continue;
+        try {
+          // Cents per token: shifted two places down before the per-token → per-1M scaling.
+          prices.push(makeRegistryPrice({ model, dimension, tier, value: `${String(price)}e-2`, basis: "token", evidence: `${model}: ${rate} ${String(price)} cents/token` }));
+        } catch {
+          tallyWarning(tally, "price is not a non-negative number");
+        }
+      }
+    }
+  }
+  const card = buildRegistryCard(provider ?? "portkey", prices, tally);
+  return card;
+}

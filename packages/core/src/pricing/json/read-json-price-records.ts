@@ -1,0 +1,212 @@
+// Reads token prices from a JSON document of a shape ratecard has no importer for: a provider's or
+// reseller's model listing (`data: [{ model, price: { input_price, output_price } }]`), a cost map
+// keyed by model id (`{ "model-x": { input_cost_per_token } }`). Model records are found by their
+// name field or map key; price fields by their key words (input/prompt, output/completion, cache
+// read/write, batch, list vs discounted price, context thresholds); the unit from the keys
+// ("per_token", "per_1m", "cents") or, when no key says, from the magnitudes of the values.
+import { buildRegistryCard } from "../registries/build-registry-card";
+import { makeRegistryPrice, type RegistryPriceBasis } from "../registries/make-registry-price";
+import { tallyWarning } from "../registries/tally-warning";
+import type { Price, PriceCard, PriceDimension } from "../types";
+
+interface ModelRecord {
+  name: string;
+  value: Record<string, unknown>;
+}
+
+interface Leaf {
+  path: string[];
+  value: string;
+  contextAbove?: number;
+}
+
+const NAME_KEYS = ["model", "id", "model_id", "modelId", "model_name", "modelName", "slug", "name", "displayName", "display_name"];
+const NUMBER = /^\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
+const SKIP = /discount|context|max|limit|length|latency|tps|throughput|rank|priority|score|created|updated|percent|ratio|count|size|window|param|rpm|tpm|rpd|quota|weight|version|index|temperature|top_|penalty|seconds|duration|dimension/;
+const THRESHOLD = /threshold|above|from_tokens|min_tokens|context/;
+const MAX_RECORD_DEPTH = 5;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function recordName(value: Record<string, unknown>): string | null {
+  for (const key of NAME_KEYS) {
+    const v = value[key];
+    if (typeof v === "string" && v.trim() !== "" && v.length <= 120) return v.trim();
+  }
+  return null;
+}
+
+/** Lists the model records: items of arrays of named objects, and entries of maps keyed by model id. */
+function findModelRecords(json: unknown): ModelRecord[] {
+  const records: ModelRecord[] = [];
+  const stack: { value: unknown; depth: number }[] = [{ value: json, depth: 0 }];
+  while (stack.length > 0) {
+    const { value, depth } = stack.pop()!;
+    if (depth > 6) continue;
+    if (Array.isArray(value)) {
+      const named = value.filter((item): item is Record<string, unknown> => isRecord(item) && recordName(item) !== null);
+      if (named.length > 0 && named.length * 2 >= value.length && named.some((item) => collectLeaves(item).length > 0)) {
+        for (const item of named) records.push({ name: recordName(item)!, value: item });
+        continue;
+      }
+      for (const item of value) stack.push({ value: item, depth: depth + 1 });
+    } else if (isRecord(value)) {
+      const entries = Object.entries(value).filter((entry): entry is [string, Record<string, unknown>] => isRecord(entry[1]));
+      const priced = entries.filter(([, v]) => collectLeaves(v).length > 0);
+      if (priced.length >= 2 && priced.length * 2 >= entries.length && entries.length * 2 >= Object.keys(value).length) {
+        for (const [key, v] of priced) records.push({ name: recordName(v) ?? key, value: v });
+        continue;
+      }
+      for (const v of Object.values(value)) stack.push({ value: v, depth: depth + 1 });
+    }
+  }
+  return records;
+}
+
+/** The numeric leaves of a record whose key path names a token price dimension. */
+function collectLeaves(record: Record<string, unknown>): Leaf[] {
+  const leaves: Leaf[] = [];
+  const stack: { value: unknown; path: string[]; depth: number; contextAbove?: number }[] = [{ value: record, path: [], depth: 0 }];
+  while (stack.length > 0) {
+    const { value, path, depth, contextAbove } = stack.pop()!;
+    if (depth > MAX_RECORD_DEPTH) continue;
+    if (Array.isArray(value)) {
+      // Context tiers: [{ threshold: 200000, input_price: "4" }].
+      for (const item of value) {
+        if (!isRecord(item)) continue;
+        const bound = Object.entries(item).find(([k, v]) => THRESHOLD.test(k.toLowerCase()) && typeof v === "number" && v >= 1000);
+        if (bound) stack.push({ value: item, path, depth: depth + 1, contextAbove: bound[1] as number });
+      }
+      continue;
+    }
+    if (isRecord(value)) {
+      for (const [key, v] of Object.entries(value)) {
+        if (contextAbove !== undefined && THRESHOLD.test(key.toLowerCase())) continue;
+        stack.push({ value: v, path: [...path, key], depth: depth + 1, ...(contextAbove !== undefined ? { contextAbove } : {}) });
+      }
+      continue;
+    }
+    const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : null;
+    if (text === null || !NUMBER.test(text) || path.length === 0) continue;
+    if (dimensionOf(path) === null) continue;
+    leaves.push({ path, value: text, ...(contextAbove !== undefined ? { contextAbove } : {}) });
+  }
+  return leaves;
+}
+
+function words(path: string[]): string {
+  return path.join(".").replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase();
+}
+
+function dimensionOf(path: string[]): PriceDimension | null {
+  const last = words(path.slice(-1));
+  if (SKIP.test(last) || /(?:^|[._])(?:tokens|min|minimum)$/.test(last)) return null;
+  // The key itself names the dimension ("output_price"); else the keys above it ("request_token.price").
+  for (let from = path.length - 1; from >= 0; from--) {
+    const dimension = dimensionOfWords(words(path.slice(from)), words(path));
+    if (dimension !== null) return dimension;
+  }
+  return null;
+}
+
+function dimensionOfWords(w: string, all: string): PriceDimension | null {
+  const modality = /audio/.test(all) ? "audio_" : /image/.test(all) ? "image_" : /video/.test(all) ? "video_" : "";
+  if (/cache[._]?(?:write|creation)|write[._]?cache/.test(w)) return `${modality}cache_write`;
+  if (/cache|cached/.test(w)) return `${modality}cache_read`;
+  if (/(?:^|[._])(?:input|prompt|request_token|in)(?:[._]|$)|(?:^|[._])(?:input|prompt)_(?!threshold)/.test(w)) return `${modality}input`;
+  if (/(?:^|[._])(?:output|completion|response_token|out)(?:[._]|$)|(?:^|[._])(?:output|completion)_/.test(w)) return `${modality}output`;
+  return null;
+}
+
+type PriceKind = "list" | "sale" | "plain";
+
+function kindOf(path: string[]): PriceKind {
+  const w = words(path);
+  if (/(?:^|[._])(?:origin|original|list|regular|base|full)(?:[._]|$)/.test(w)) return "list";
+  if (/(?:^|[._])(?:actual|discount(?:ed)?|sale|promo|special|current)(?:[._]|$)/.test(w)) return "sale";
+  return "plain";
+}
+
+function basisOf(path: string[], fallback: RegistryPriceBasis): { basis: RegistryPriceBasis; cents: boolean; perThousand: boolean } {
+  const w = words(path);
+  const cents = /cent/.test(w);
+  if (/1m|million|mtok|per_m(?:[._]|$)/.test(w)) return { basis: "1M tokens", cents, perThousand: false };
+  if (/1k|thousand|ktok/.test(w)) return { basis: "1M tokens", cents, perThousand: true };
+  if (/per_?token|_token(?:s)?$|token_(?:price|cost)/.test(w)) return { basis: "token", cents, perThousand: false };
+  return { basis: fallback, cents, perThousand: false };
+}
+
+/** Without a unit in the keys: real per-token prices are tiny (3e-06), per-1M ones are not (3). */
+function inferBasis(records: ModelRecord[]): RegistryPriceBasis {
+  const values = records.flatMap((r) => collectLeaves(r.value).map((l) => Number(l.value))).filter((v) => v > 0).sort((a, b) => a - b);
+  const median = values[Math.floor(values.length / 2)] ?? 1;
+  return median < 0.001 ? "token" : "1M tokens";
+}
+
+function declaredCurrency(record: Record<string, unknown>): string | null {
+  const stack: unknown[] = [record];
+  for (let depth = 0; stack.length > 0 && depth < 50; depth++) {
+    const value = stack.pop();
+    if (!isRecord(value)) continue;
+    for (const [key, v] of Object.entries(value)) {
+      if (/^currency$/i.test(key) && typeof v === "string") return v.toUpperCase();
+      if (isRecord(v)) stack.push(v);
+    }
+  }
+  return null;
+}
+
+/** `value × 10^places` as a decimal string for makeRegistryPrice ("1e-05", -2 → "1e-7"). */
+function scaled(value: string, places: number): string {
+  if (places === 0) return value;
+  const m = /^(.*?)(?:[eE]([-+]?\d+))?$/.exec(value)!;
+  return `${m[1]}e${Number(m[2] ?? "0") + places}`;
+}
+
+/** The card of a JSON document read generically, or null when it holds no recognisable token prices. */
+export function readJsonPriceRecords(json: unknown, provider: string | null): PriceCard | null {
+  const records = findModelRecords(json);
+  if (records.length === 0) return null;
+  const fallback = inferBasis(records);
+  const documentCurrency = isRecord(json) ? declaredCurrency(json) : null;
+  const prices: Price[] = [];
+  const tally = new Map<string, number>();
+  for (const record of records) {
+    const currency = declaredCurrency(record.value) ?? documentCurrency ?? "USD";
+    if (currency !== "USD") {
+      tallyWarning(tally, `prices in ${currency} are not read as USD`);
+      continue;
+    }
+    const leaves = collectLeaves(record.value);
+    const hasList = leaves.some((l) => kindOf(l.path) === "list");
+    const listValues = new Map<string, string>();
+    for (const leaf of leaves) if (kindOf(leaf.path) === "list") listValues.set(`${dimensionOf(leaf.path)}|${leaf.contextAbove ?? ""}`, leaf.value);
+    for (const leaf of leaves) {
+      const dimension = dimensionOf(leaf.path)!;
+      const kind = kindOf(leaf.path);
+      const batch = /batch/.test(words(leaf.path));
+      // A discounted price beside the list price is a promotion only where it differs from it.
+      let tier = batch ? "batch" : "standard";
+      if (kind === "sale" && hasList) {
+        const list = listValues.get(`${dimension}|${leaf.contextAbove ?? ""}`);
+        if (list !== undefined && Number(list) === Number(leaf.value)) continue;
+        if (!batch) tier = "promo";
+      }
+      const { basis, cents, perThousand } = basisOf(leaf.path, fallback);
+      const value = scaled(leaf.value, (cents ? -2 : 0) + (perThousand ? 3 : 0));
+      try {
+        prices.push(makeRegistryPrice({
+          model: record.name, dimension, tier, value, basis,
+          ...(leaf.contextAbove !== undefined ? { contextAbove: leaf.contextAbove } : {}),
+          evidence: `${record.name}: ${leaf.path.join(".")} ${leaf.value}`,
+        }));
+      } catch {
+        tallyWarning(tally, "price is not a non-negative number");
+      }
+    }
+  }
+  if (prices.length === 0) return null;
+  return buildRegistryCard(provider ?? "", prices, tally);
+}

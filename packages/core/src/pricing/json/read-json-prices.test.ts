@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { corpusPages } from "../../../test/read-corpus";
+import { readPriceCard } from "../read-price-card";
+import { scorePriceCard } from "../score/score-price-card";
+
+const card = (json: unknown) => readPriceCard({ kind: "registry", text: JSON.stringify(json) });
+const view = (json: unknown) => card(json).prices.map((p) => `${p.model} ${p.dimension} ${p.tier}${p.contextAbove ? ` >${p.contextAbove}` : ""} ${p.usdPer1M}`).sort();
+
+describe("JSON price listings ratecard has no importer for", () => {
+  it("reads a model listing inside a scraper's envelope: list vs discounted price, cache price, context thresholds", () => {
+    const listing = {
+      fetched_at: "2026-08-10T00:00:00Z",
+      url: "https://example.test/api/v1/models",
+      body: { code: "200", data: [
+        { model: "acme/fast-1", type: "Text", price: { discount: "100", actual: { input_price: "0.14", output_price: "0.28", cache_price: "0.028" }, origin: { input_price: "0.14", output_price: "0.28", cache_price: "0.028" } } },
+        { model: "acme/big-2", contextLength: 262144, price: { discount: "50", actual: { input_price: "1", output_price: "3", prompt_thresholds: [{ threshold: 200000, input_price: "2", output_price: "6" }] }, origin: { input_price: "2", output_price: "6", prompt_thresholds: [{ threshold: 200000, input_price: "4", output_price: "12" }] } } },
+        { model: "acme/video-1", type: "Video", price: { actual: { base_price: "0.04" } } },
+      ] },
+    };
+    expect(view(listing)).toEqual([
+      "acme/big-2 input promo 1", "acme/big-2 input promo >200000 2", "acme/big-2 input standard 2", "acme/big-2 input standard >200000 4",
+      "acme/big-2 output promo 3", "acme/big-2 output promo >200000 6", "acme/big-2 output standard 6", "acme/big-2 output standard >200000 12",
+      "acme/fast-1 cache_read standard 0.028", "acme/fast-1 input standard 0.14", "acme/fast-1 output standard 0.28",
+    ].sort());
+  });
+
+  it("takes the unit from the keys, or from the magnitudes when no key names one", () => {
+    expect(view({ "m-1": { input_cost_per_token: 3e-6, output_cost_per_token: "0.000015" } })).toEqual(["m-1 input standard 3", "m-1 output standard 15"]);
+    expect(view({ models: [{ id: "m-1", input: 0.000003, output: 0.000015 }, { id: "m-2", input: 0.0000001, output: 0.0000004 }] }))
+      .toEqual(["m-1 input standard 3", "m-1 output standard 15", "m-2 input standard 0.1", "m-2 output standard 0.4"]);
+    expect(view({ models: [{ id: "m-1", input_per_1m: 3, output_per_1m: 15 }, { id: "m-2", prompt_usd_per_million: 0.1 }] }))
+      .toEqual(["m-1 input standard 3", "m-1 output standard 15", "m-2 input standard 0.1"]);
+  });
+
+  it("reads Portkey's cost maps in cents per token, and leaves other currencies alone", () => {
+    const portkey = { default: { pricing_config: { pay_as_you_go: { request_token: { price: 0 } }, currency: "USD" } }, "llama3.1-8b": { pricing_config: { pay_as_you_go: { request_token: { price: 0.00001 }, response_token: { price: 0.00002 } }, batch_config: { request_token: { price: 0.000005 } } } } };
+    expect(view(portkey)).toEqual(["llama3.1-8b input batch 0.05", "llama3.1-8b input standard 0.1", "llama3.1-8b output standard 0.2"]);
+    expect(card({ data: [{ model: "m-cny", currency: "CNY", input_price: 2, output_price: 8 }] }).prices).toEqual([]);
+  });
+
+  it("finds most of the key prices on every JSON listing of the corpus, and nothing the listing does not say", () => {
+    const json = corpusPages().filter((p) => p.truth.format === "json" && p.truth.prices.length > 0);
+    expect(json.length).toBeGreaterThan(10);
+    for (const page of json) {
+      const score = scorePriceCard(page.truth, readPriceCard({ kind: "registry", text: page.body }));
+      expect(score.found / score.truthPrices, page.file).toBeGreaterThanOrEqual(0.75);
+      expect(score.spurious, page.file).toEqual([]);
+    }
+  });
+});
