@@ -65,6 +65,33 @@ describe("price intelligence in the check pipeline", () => {
     expect(await listChangeEvents(harness.db, { toSnapshotId: fourth.snapshot!.id })).toHaveLength(0);
   });
 
+  it("stores a model it could not read as an extraction gap, and a card that lost most prices as degraded, never as removals", async () => {
+    const feb = await fixturePage("anthropic__2026-02-06__claude-docs-sitemap.md");
+    // Derived versions: Haiku 3.5's price cells say "contact sales" (the rows stay); then every row of the
+    // main table loses its prices to a placeholder, as a layout change that moves prices into scripts would.
+    const unreadHaiku = feb.replace(/^\| Claude Haiku 3\.5 .*$/gm, "| Claude Haiku 3.5 | contact sales | contact sales | contact sales | contact sales | contact sales |");
+    const broken = feb.replace(/^(\| Claude [^|]+\|).*$/gm, "$1 {price} | {price} | {price} | {price} | {price} |");
+    let body = feb;
+    harness.server.setRoute("/anthropic-gaps.md", () => ({ body, headers: { "content-type": "text/markdown" } }));
+    const source = await createSource(harness.db, { kind: "page", name: "Anthropic gaps", provider: "anthropic", url: `${harness.server.url}/anthropic-gaps.md`, schedule: "0 */6 * * *" });
+    await checkSource(deps(), source);
+
+    body = unreadHaiku;
+    const second = await checkSource(deps(), source);
+    expect(second.check.outcome).toBe("changed");
+    expect(await listChangeEvents(harness.db, { toSnapshotId: second.snapshot!.id })).toEqual([]);
+    const stored = await harness.db.snapshot.findUniqueOrThrow({ where: { id: second.snapshot!.id } });
+    expect(stored.cardStatus).toBe("ok");
+    expect(stored.extractionGaps).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "model_not_read", model: "Claude Haiku 3.5", event: "model_removed", side: "new" })]));
+
+    body = broken;
+    const third = await checkSource(deps(), source);
+    const degraded = await harness.db.snapshot.findUniqueOrThrow({ where: { id: third.snapshot!.id } });
+    expect(degraded.cardStatus).toBe("degraded");
+    expect(degraded.cardWarnings.join("\n")).toMatch(/^extraction degraded: \d+ of \d+ prices/m);
+    expect((await listChangeEvents(harness.db, { toSnapshotId: third.snapshot!.id })).filter((e) => e.kind === "model_removed")).toEqual([]);
+  });
+
   it("treats a registry like a page: price points per version and events between them", async () => {
     let version = await registry("litellm_prices__2024-06-05__via-tokencost.json");
     harness.server.setRoute("/litellm.json", () => ({ body: version, headers: { "content-type": "text/plain; charset=utf-8" } }));

@@ -1,6 +1,8 @@
 // Turns new content into stored price points and change events: the price card of the new snapshot,
-// compared with the card of the snapshot it replaced. Runs inside the snapshot's transaction.
-import { comparePriceCards, describeChangeEvent, readPriceCard, type ChangeEvent, type Price, type PriceCard } from "@ratecard/core";
+// compared with the card of the snapshot it replaced, every event verified against both versions'
+// text (what fails is an extraction gap on the snapshot), and a card that lost many prices while the
+// page still names their models marked "degraded". Runs inside the snapshot's transaction.
+import { describeChangeEvent, diffDocuments, readPriceCard, type ChangeEvent, type Price, type PriceCard } from "@ratecard/core";
 import type { AnalysePrices, PriceAnalysis, Source } from "@ratecard/db";
 
 export function createPriceAnalyser(source: Pick<Source, "kind" | "provider">, now: Date): AnalysePrices | undefined {
@@ -10,9 +12,18 @@ export function createPriceAnalyser(source: Pick<Source, "kind" | "provider">, n
   return (previous, next) => {
     try {
       const card = read(next.normalizedText);
-      const before = previous ? read(previous.normalizedText) : null;
-      const events = before ? comparePriceCards(before, card, { now }) : [];
-      return toAnalysis(card, events, source.provider);
+      const pageGaps = card.gaps ?? [];
+      if (!previous) return { ...toAnalysis(card, [], source.provider), extractionGaps: pageGaps };
+      const diff = diffDocuments({ card: read(previous.normalizedText), text: previous.normalizedText }, { card, text: next.normalizedText }, { now });
+      const analysis = toAnalysis(card, diff.events, source.provider);
+      if (diff.health.status === "degraded") {
+        analysis.cardStatus = "degraded";
+        analysis.cardWarnings = [
+          ...analysis.cardWarnings,
+          `extraction degraded: ${diff.health.lostPrices} of ${diff.health.previousPrices} prices of the previous version were not read, while the page still names ${diff.health.lostModels.slice(0, 5).join(", ")}${diff.health.lostModels.length > 5 ? ", ..." : ""}`,
+        ];
+      }
+      return { ...analysis, extractionGaps: [...diff.gaps, ...pageGaps] };
     } catch (error) {
       // A bug in extraction must not lose the snapshot: store it unanalysed, with the reason.
       return { cardStatus: "error", cardWarnings: [`price extraction failed: ${(error as Error).message}`], pricePoints: [], events: [] };

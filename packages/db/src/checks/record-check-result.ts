@@ -1,5 +1,5 @@
 import type { Db } from "../create-db-client";
-import type { Check, Snapshot } from "../generated/prisma/client";
+import type { Check, Prisma, Snapshot } from "../generated/prisma/client";
 import type { AfterEvents, AnalysePrices, CheckResult } from "./types";
 
 export interface RecordedCheck {
@@ -80,7 +80,7 @@ export async function recordCheckResult(
     if (snapshot.cardStatus === null) {
       analysed = await tx.snapshot.update({
         where: { id: snapshot.id },
-        data: { cardStatus: analysis.cardStatus, cardWarnings: analysis.cardWarnings },
+        data: { cardStatus: analysis.cardStatus, cardWarnings: analysis.cardWarnings, extractionGaps: (analysis.extractionGaps ?? []) as Prisma.InputJsonValue[] },
       });
       if (analysis.pricePoints.length > 0) {
         await tx.pricePoint.createMany({ data: analysis.pricePoints.map((p) => ({ ...p, snapshotId: snapshot.id })) });

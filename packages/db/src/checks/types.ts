@@ -25,6 +25,8 @@ export type CheckResult =
 export interface PriceAnalysis {
   cardStatus: string;
   cardWarnings: string[];
+  /** Changes that failed verification and priced lines that could not be read (stored on the snapshot). */
+  extractionGaps?: unknown[];
   pricePoints: Omit<Prisma.PricePointCreateManyInput, "snapshotId">[];
   events: Omit<Prisma.ChangeEventCreateManyInput, "sourceId" | "fromSnapshotId" | "toSnapshotId" | "detectedAt">[];
 }
