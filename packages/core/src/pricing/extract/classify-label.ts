@@ -19,7 +19,8 @@ export function classifyLabel(raw: string): Traits {
 }
 
 function classify(raw: string): Traits {
-  const text = raw.replace(/\*\*|__|`/g, "").replace(/\\([$|*_])/g, "$1").trim();
+  // "input_price", "outputPrice", "cache-read": identifiers read as words.
+  const text = raw.replace(/\*\*|__|`/g, "").replace(/\\([$|*_])/g, "$1").replace(/([a-z])_(?=[a-z])/gi, "$1 ").replace(/([a-z])([A-Z])(?=[a-z])/g, "$1 $2").trim();
   const t = text.toLowerCase();
   const traits: Traits = {};
   if (t === "") return traits;

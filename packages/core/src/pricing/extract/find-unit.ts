@@ -10,6 +10,12 @@ export function findUnit(text: string): ParsedUnit | null {
     const parsed = parseUnit(text.slice(m.index));
     if (parsed) return parsed;
   }
+  // "The prices are based on 1 million tokens", "prices in USD for 1M tokens".
+  const quantity = /\b(?:based on|in units of|for)\s+(?=(?:1|one)\s*(?:m\b|million|k\b|thousand)|1,000)/i.exec(text);
+  if (quantity) {
+    const parsed = parseUnit(`per ${text.slice(quantity.index + quantity[0].length)}`);
+    if (parsed && !parsed.subscription) return parsed;
+  }
   if (/\bMTok\b/.test(text)) return { unit: "1M tokens", length: 0, words: "", subscription: false };
   return null;
 }

@@ -139,7 +139,7 @@ function readStatement(text: string, section: PageSection, page: PageSection, no
   if (/\$\s?\d|€\s?\d|\d\s?元/.test(t)) return;
   // A footnote ("¹ New prices effective ...") holds for the prices that point to it, not the whole section.
   if (/^\s*(?:\\?\[[^\]]{1,4}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]|\\?\*(?=\S))/u.test(t)) return;
-  if (/\b(?:prices?|pricing|costs?|rates?)\b[^.]*\b(?:per|in)\b|单位|MTok\s*=/i.test(t)) {
+  if (/\b(?:prices?|pricing|costs?|rates?)\b[^.]*\b(?:per|in|based on|for every|for each)\b|单位|MTok\s*=/i.test(t)) {
     const unit = findUnit(t);
     if (unit && !unit.subscription && section.statement.unit === undefined) section.statement.unit = unit.unit;
     const currency = /\b(?:in|are)\s+(USD|EUR|GBP|CNY|RMB)\b/i.exec(t);

@@ -25,7 +25,7 @@ export interface TableReading {
   orphans: number[];
 }
 
-const KEY_HEADER = /^(?:models?|model names?|model id|name|api|tools?|mode|resource|usage meter|product|service|engine|模型|模型名称)$/i;
+const KEY_HEADER = /^(?:models?|model[ _-]?names?|model[ _-]?ids?|name|api|tools?|mode|resource|usage meter|product|service|engine|模型|模型名称)$/i;
 const QUALIFIER_HEADER = /^(?:quality|resolution|size|output resolution|size: output resolution|mode|region|feature|variant|plan|tier)$/i;
 const IGNORED_HEADER = /context|description|max output|rate limit|latency|best for|tool name|knowledge|window|speed|estimated|example|capabilit|modalit|strength|^id$|alias/i;
 
