@@ -245,7 +245,8 @@ describe("extractPriceCard on other providers' pages", () => {
     const card = fixtureCard("gemini__2026-05-08__quill-router-rawhtml.html");
     // 686: the grounding rows after the "Google models" prose now name their own product ("Grounding with your data"
     // was folded into "Google models" before, 685).
-    expect(card.prices).toHaveLength(686);
+    // 688: "| Gemini 2.0 Flash | Tuning for 1M training tokens | $3.00 |" (and Flash Lite's $1.00) name their unit in the label.
+    expect(card.prices).toHaveLength(688);
     expect(one(card, { model: "Grounding with your data" })).toMatchObject({ dimension: "search", amount: 2.5 });
     // "| Gemini 2.5 Pro | Input (text, image, video, audio) | $1.25 | $2.50 | $0.13 | $0.25 |" under "### Standard"
     const row = "| Gemini 2.5 Pro | Input (text, image, video, audio) | $1.25 | $2.50 | $0.13 | $0.25 |";
