@@ -43,6 +43,29 @@ function isCapsHeading(text: string): boolean {
   return !/^[A-Z]+\s*=/.test(t);
 }
 
+// A model id standing alone ("grok-4-1-fast-reasoning", "gpt-4o-mini", "claude-3.5-sonnet"): one token
+// with letters, a digit and a joining "-", "." or "/".
+const MODEL_ID = /^[A-Za-z][\w.:/-]*\d[\w.:/-]*$/;
+const CARD_PRICE = /^\s*(?:\\?[$€£¥]|US\$)\s?\d/;
+
+/**
+ * A card title of a page laid out as cards (a model id on its own line between blank lines, and label
+ * and price lines below it before the next such title): the model of the prices under it.
+ */
+function isCardTitle(raw: string[], i: number): boolean {
+  const t = raw[i]!.trim();
+  if (!MODEL_ID.test(t) || !/[a-z]{2}/i.test(t) || !/[-.]/.test(t) || t.length > 60) return false;
+  if ((raw[i - 1] ?? "").trim() !== "" || (raw[i + 1] ?? "").trim() !== "") return false;
+  for (let j = i + 1, seen = 0; j < raw.length && seen < 24; j++) {
+    const next = raw[j]!.trim();
+    if (next === "") continue;
+    seen++;
+    if (MODEL_ID.test(next) && /[-.]/.test(next)) return false;
+    if (CARD_PRICE.test(next)) return true;
+  }
+  return false;
+}
+
 export function indexPage(text: string, now?: Date): PageIndex {
   const raw = text.split("\n");
   const lines: PageLine[] = raw.map((t) => ({ text: t, kind: "text", section: 0 }));
@@ -104,6 +127,9 @@ export function indexPage(text: string, now?: Date): PageIndex {
     } else if (isCapsHeading(t)) {
       heading = t.replace(/^[-*•]\s+/, "");
       level = 7;
+    } else if (isCardTitle(raw, i)) {
+      heading = t;
+      level = 7;
     }
     if (heading !== null) {
       line.kind = "heading";
@@ -142,6 +168,8 @@ function readStatement(text: string, section: PageSection, page: PageSection, no
   if (/\b(?:prices?|pricing|costs?|rates?)\b[^.]*\b(?:per|in|based on|for every|for each)\b|单位|MTok\s*=/i.test(t)) {
     const unit = findUnit(t);
     if (unit && !unit.subscription && section.statement.unit === undefined) section.statement.unit = unit.unit;
+    // "All prices are per million tokens or as stated." holds for the whole page, wherever it stands.
+    if (unit && !unit.subscription && /\ball\s+(?:prices|rates|costs|pricing)\b/i.test(t) && page.statement.unit === undefined) page.statement.unit = unit.unit;
     const currency = /\b(?:in|are)\s+(USD|EUR|GBP|CNY|RMB)\b/i.exec(t);
     if (currency) section.statement.currency = currency[1]!.toUpperCase() === "RMB" ? "CNY" : currency[1]!.toUpperCase();
   }
