@@ -22,8 +22,10 @@ export function comparePriceCards(before: PriceCard, after: PriceCard, options: 
   const afterSide = readSide(after.prices, options.now);
   const beforeModels = groupBy(beforeSide.current.values(), (entry) => entry.modelKey);
   const afterModels = groupBy(afterSide.current.values(), (entry) => entry.modelKey);
-  const removed = [...beforeModels.keys()].filter((key) => !afterModels.has(key));
-  const added = [...afterModels.keys()].filter((key) => !beforeModels.has(key));
+  // Model events are about models: a tool, a storage line or a session fee ("Session runtime",
+  // "File search storage") that appears or goes is a priced item, not a model added or removed.
+  const removed = [...beforeModels.keys()].filter((key) => !afterModels.has(key) && isModel(beforeModels.get(key)!));
+  const added = [...afterModels.keys()].filter((key) => !beforeModels.has(key) && isModel(afterModels.get(key)!));
   const renames = matchRenames(removed, added, beforeModels, afterModels);
   const renamedTo = new Set(renames.values());
 
@@ -56,6 +58,11 @@ export function comparePriceCards(before: PriceCard, after: PriceCard, options: 
   }
   events.push(...compareScheduledPrices(beforeSide, afterSide, renames));
   return orderChangeEvents(events);
+}
+
+/** A model has a token price, or a versioned name ("DALL·E 3", "Veo 3"); an untokened, unversioned item is a tool or fee. */
+function isModel(entries: PriceEntry[]): boolean {
+  return entries.some((entry) => entry.price.usdPer1M !== undefined || /\d/.test(entry.price.model));
 }
 
 function readSide(prices: Price[], now: Date | undefined): CardSide {

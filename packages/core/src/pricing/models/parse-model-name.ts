@@ -121,6 +121,8 @@ function rejection(name: string): string | undefined {
   if (name.length > 80) return "too long for a name";
   if (!/[A-Za-z\u4e00-\u9fff]/.test(name)) return "no letters";
   if (UNIT_AFTER_NUMBER.test(name)) return "a quantity, not a name";
+  // "category: reference", "type: text": a field and its value, not a name ("Anthropic: Claude Opus 5" is).
+  if (/^[a-z][a-z _-]{0,24}:\s/.test(name)) return "a field and its value";
   if (/[.?!]$/.test(name) || /\s(?:\d+(?:\.\d+)?)$/.test(name) && NOTE_OPENERS.test(name)) return "note text";
   if (NOTE_OPENERS.test(name) && !/\d/.test(name.split(/\s+/)[0]!) && name.split(/\s+/).length >= 2 && /^[a-z]/i.test(name) && !/^(?:o\d|gpt|grok|claude|gemini|llama|mistral|qwen|deepseek)/i.test(name)) {
     return "note text";

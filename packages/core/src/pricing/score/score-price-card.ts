@@ -21,7 +21,8 @@ function slotOf(model: string, dimension: string, tier: string, contextAbove: nu
 }
 
 export function scorePriceCard(truth: PageTruth, card: PriceCard): PriceCardScore {
-  const tokenPrices = card.prices.filter((p) => p.usdPer1M !== undefined && !p.validFrom);
+  // The truth format has no cache TTL: a 1-hour cache write beside the default one is not checked.
+  const tokenPrices = card.prices.filter((p) => p.usdPer1M !== undefined && !p.validFrom && (p.cacheTtl === undefined || p.cacheTtl === "5m"));
   const extracted = new Map<string, Price[]>();
   for (const p of tokenPrices) {
     const key = slotOf(p.model, p.dimension, p.tier, p.contextAbove);
