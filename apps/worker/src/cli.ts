@@ -139,4 +139,5 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(0);
 });
 const exitCode = await runCli(process.argv.slice(2));
-process.exitCode = exitCode;
+// A worker stopped by an uncaught exception (fault-handlers.ts) has set 1 already: keep it.
+if (exitCode !== 0) process.exitCode = exitCode;
