@@ -21,6 +21,14 @@ export interface Worker {
 /** A rate-limit wait longer than this stops a collection (progress is saved) instead of blocking shutdown. */
 const MAX_RATE_LIMIT_WAIT_MS = 50_000;
 
+/**
+ * A check's time limit: an HTTP fetch and a browser fetch, each within the fetch time-out, plus room to
+ * store the result. Past it the job's worker is taken for dead and the check is retried (150 s by default).
+ */
+export function checkExpireSeconds(fetchTimeoutMs: number): number {
+  return Math.ceil(fetchTimeoutMs / 1000) * 4 + 30;
+}
+
 export async function startWorker(runtime: Runtime, options: { log: (line: string) => void; schedule?: boolean }): Promise<Worker> {
   const { env, db, databaseUrl } = runtime;
   const now = () => new Date();
@@ -31,7 +39,12 @@ export async function startWorker(runtime: Runtime, options: { log: (line: strin
   // While PostgreSQL is down every part fails at once: one line for the outage, one for the recovery.
   const outage = createOutageLog({ log: options.log, probe: () => db.$queryRaw`SELECT 1` });
   const removeFaultHandlers = installFaultHandlers(outage.report);
-  const queue = createQueue({ databaseUrl, retryDelaySeconds: env.RATECARD_RETRY_DELAY_SECONDS, onError: (error) => outage.report(error, "queue") });
+  const queue = createQueue({
+    databaseUrl,
+    retryDelaySeconds: env.RATECARD_RETRY_DELAY_SECONDS,
+    expireInSeconds: { [checkSourceJob.name]: checkExpireSeconds(env.RATECARD_FETCH_TIMEOUT_MS) },
+    onError: (error) => outage.report(error, "queue"),
+  });
   await queue.start();
 
   const work = <P>(job: JobDefinition<P>, concurrency: number, handle: (data: unknown, attempt: Attempt) => Promise<JobOutcome>) =>
