@@ -6,7 +6,9 @@ import { createTestDatabase, type TestDatabase } from "@ratecard/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkExpireSeconds } from "../src/main";
 import { startFixtureServer, type FixtureServer } from "./fixture-server";
+import { exitOf } from "./child-exit";
 import { spawnCli } from "./run-cli";
+import { until } from "./wait-until";
 
 let database: TestDatabase;
 let server: FixtureServer;
@@ -17,18 +19,6 @@ afterAll(async () => {
   await server?.close();
   await database?.drop();
 });
-
-async function until(condition: () => Promise<boolean> | boolean, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > end) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
-function exitOf(child: ReturnType<typeof spawnCli>): Promise<unknown> {
-  return new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.on("exit", resolve)));
-}
 
 describe("a worker killed mid-check", () => {
   it("leaves its check to another worker once the check's time limit has passed; one check for the slot", async () => {

@@ -4,7 +4,9 @@ import { upsertSources } from "@ratecard/db";
 import { createTestDatabase, type TestDatabase } from "@ratecard/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFixtureServer, type FixtureServer } from "./fixture-server";
+import { exitOf } from "./child-exit";
 import { spawnCli } from "./run-cli";
+import { until } from "./wait-until";
 
 const SOURCES = 2_000;
 const WORKERS = 4;
@@ -18,18 +20,6 @@ afterAll(async () => {
   await server?.close();
   await database?.drop();
 });
-
-async function until(condition: () => Promise<boolean> | boolean, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > end) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
-
-function exitOf(child: ReturnType<typeof spawnCli>): Promise<number | null> {
-  return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.on("exit", (code) => resolve(code))));
-}
 
 describe("four workers", () => {
   it(`run each of ${SOURCES.toLocaleString("en-US")} due checks exactly once`, async () => {
@@ -51,7 +41,7 @@ describe("four workers", () => {
         database.db,
         Array.from({ length: SOURCES }, (_, i) => ({ kind: "page" as const, name: `s${i}`, url: `${server.url}/s${i}.md`, schedule: "0 0 1 1 *" })),
       );
-      await until(async () => (await database.db.check.count()) >= SOURCES, 480_000);
+      await until(async () => (await database.db.check.count()) >= SOURCES, 600_000);
       // Every scheduler keeps ticking: give them a tick to (wrongly) enqueue again.
       await new Promise((resolve) => setTimeout(resolve, 65_000));
 
@@ -77,5 +67,5 @@ describe("four workers", () => {
       workers.forEach((w) => w.kill("SIGTERM"));
     }
     expect(await Promise.all(workers.map(exitOf))).toEqual(Array(WORKERS).fill(0));
-  }, 900_000);
+  }, 1_000_000);
 });
