@@ -3,6 +3,7 @@
 // `--help` and light commands do not pay for the browser engine.
 import { Command, CommanderError, Option } from "commander";
 import { readEnv, type Env } from "./env";
+import { errorLine } from "./error-line";
 
 function buildProgram(getEnv: () => Env): Command {
   const program = new Command("ratecard")
@@ -127,8 +128,7 @@ export async function runCli(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 1;
-    const message = error instanceof Error ? error.message : String(error);
-    console.error(`ratecard: ${message.split("\n")[0]}`);
+    console.error(`ratecard: ${errorLine(error)}`);
     if (holder.env?.RATECARD_DEBUG && error instanceof Error) console.error(error.stack);
     return 1;
   }
@@ -139,4 +139,5 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(0);
 });
 const exitCode = await runCli(process.argv.slice(2));
-process.exitCode = exitCode;
+// A worker stopped by an uncaught exception (fault-handlers.ts) has set 1 already: keep it.
+if (exitCode !== 0) process.exitCode = exitCode;

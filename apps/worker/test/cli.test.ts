@@ -107,3 +107,40 @@ describe("ratecard CLI", () => {
     expect(readable.stdout).toContain("+| B | $2.50 |");
   });
 });
+
+describe("ratecard CLI on hostile input", () => {
+  it("imports a watch list of 35,000 entries (it used to outlive the import's transaction)", async () => {
+    const entries = Array.from({ length: 35_000 }, (_, i) => `  - name: Bulk ${i}\n    url: https://bulk-${i}.example/pricing\n`).join("");
+    writeFileSync(path.join(dir, "bulk.yaml"), `sources:\n${entries}`);
+    const result = await runCli(["sources", "import", "bulk.yaml"], env);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toContain("imported 35000 sources from bulk.yaml: 35000 added, 0 updated");
+    expect(await database.db.source.count({ where: { name: { startsWith: "Bulk " } } })).toBe(35_000);
+  }, 180_000);
+
+  it("refuses a URL over the limit, saying its length and the limit, and stores nothing", async () => {
+    const long = `https://example.com/${"p".repeat(2_992)}`;
+    const before = await database.db.source.count();
+    await expectUserError(["sources", "add", long], /^ratecard: URL is 3,012 characters; the limit is 2,048$/);
+    writeFileSync(path.join(dir, "long.yaml"), `sources:\n  - name: long\n    url: ${long}\n`);
+    await expectUserError(["sources", "import", "long.yaml"], /^ratecard: long\.yaml: source #1 \(long\): URL is 3,012 characters; the limit is 2,048$/);
+    expect(await database.db.source.count()).toBe(before);
+  });
+
+  it("refuses YAML bombs (billion laughs, deep nesting) with one line, quickly", async () => {
+    const levels = ["a", "b", "c", "d", "e", "f", "g", "h", "i"];
+    let laughs = `a: &a [${Array(9).fill('"lol"').join(",")}]\n`;
+    for (let i = 1; i < levels.length; i++) laughs += `${levels[i]}: &${levels[i]} [${Array(9).fill(`*${levels[i - 1]}`).join(",")}]\n`;
+    writeFileSync(path.join(dir, "laughs.yaml"), `${laughs}sources: *i\n`);
+    // One entry referenced a thousand times: each alias expands the whole entry again.
+    writeFileSync(path.join(dir, "aliases.yaml"), `x: &x {name: a, url: "https://a.example/"}\nsources: [${Array(1000).fill("*x").join(",")}]\n`);
+    writeFileSync(path.join(dir, "deep.yaml"), `sources: ${"[".repeat(50_000)}${"]".repeat(50_000)}\n`);
+    const before = await database.db.source.count();
+    await Promise.all([
+      expectUserError(["sources", "import", "laughs.yaml"], /^ratecard: laughs\.yaml is not valid YAML: Excessive alias count/),
+      expectUserError(["sources", "import", "aliases.yaml"], /^ratecard: aliases\.yaml is not valid YAML: Excessive alias count/),
+      expectUserError(["sources", "import", "deep.yaml"], /^ratecard: deep\.yaml is not valid YAML: /),
+    ]);
+    expect(await database.db.source.count()).toBe(before);
+  });
+});

@@ -4,7 +4,9 @@ import { createSource, type Source } from "@ratecard/db";
 import { createTestDatabase, type TestDatabase } from "@ratecard/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixturePage, startFixtureServer, type FixtureServer } from "./fixture-server";
+import { exitOf } from "./child-exit";
 import { spawnCli } from "./run-cli";
+import { until } from "./wait-until";
 
 let database: TestDatabase;
 let server: FixtureServer;
@@ -16,18 +18,6 @@ afterAll(async () => {
   await server?.close();
   await database?.drop();
 });
-
-async function until(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > end) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
-function exitOf(child: ReturnType<typeof spawnCli>): Promise<number | null> {
-  return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.on("exit", (code) => resolve(code))));
-}
 
 describe("workers", () => {
   it("two worker processes on one database run each due check once", async () => {

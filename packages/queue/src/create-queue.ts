@@ -6,6 +6,7 @@ import type { JobDefinition, JobOutcome } from "./job-definition";
 import { ALL_JOBS } from "./jobs/all-jobs";
 import { checkSourceJob } from "./jobs/check-source-job";
 import type { SourceSlotPayload } from "./jobs/source-slot-payload";
+import { isConnectionError } from "./is-connection-error";
 import { QUEUE_SCHEMA } from "./queue-schema";
 import { sendOptions } from "./send-options";
 
@@ -24,29 +25,77 @@ export interface Queue {
   work<P>(job: JobDefinition<P>, concurrency: number, handle: (data: unknown, attempt: Attempt) => Promise<JobOutcome>): Promise<void>;
 }
 
-export function createQueue(options: { databaseUrl: string; retryDelaySeconds?: number; log?: (line: string) => void }): Queue {
-  const boss = new PgBoss({ connectionString: options.databaseUrl, schema: QUEUE_SCHEMA, max: 6 });
-  boss.on("error", (error) => options.log?.(`queue: ${error instanceof Error ? error.message : String(error)}`));
+export interface QueueOptions {
+  databaseUrl: string;
+  retryDelaySeconds?: number;
+  log?: (line: string) => void;
+  /** pg-boss's errors (a failed poll, maintenance); default: logged. Polls fail every second while the database is down. */
+  onError?: (error: unknown) => void;
+  /**
+   * Time limits by job name, instead of the definitions' (a worker knows its fetch time-out, so how long
+   * a check can take). A job whose worker died (kill -9) is retried once its time limit has passed.
+   */
+  expireInSeconds?: Partial<Record<string, number>>;
+  /** How long to wait between attempts to record a job's result while the database is unreachable. */
+  settleRetryMs?: number;
+}
+
+export function createQueue(options: QueueOptions): Queue {
+  // Maintenance (which expires the jobs of dead workers, so they are retried) every 15 s rather than 2 min.
+  const boss = new PgBoss({ connectionString: options.databaseUrl, schema: QUEUE_SCHEMA, max: 6, maintenanceIntervalSeconds: 15 });
+  const jobOptions = (job: JobDefinition) => sendOptions(job, options.retryDelaySeconds, options.expireInSeconds?.[job.name]);
+  const onError = options.onError ?? ((error: unknown) => options.log?.(`queue: ${error instanceof Error ? error.message : String(error)}`));
+  boss.on("error", onError);
+  let stopped = false;
+  /**
+   * Records a job's result (complete or fail), retrying while the database is unreachable: pg-boss 10
+   * calls complete()/fail() without awaiting them, so an outage would leave the job active until it
+   * expires (and the rejection unhandled). Once this has settled the job, pg-boss's own call finds it no
+   * longer active and changes nothing.
+   */
+  const settle = async (record: () => Promise<unknown>): Promise<void> => {
+    for (;;) {
+      try {
+        await record();
+        return;
+      } catch (error) {
+        if (!isConnectionError(error) || stopped) throw error;
+        onError(error);
+        await new Promise((resolve) => setTimeout(resolve, options.settleRetryMs ?? 1000));
+      }
+    }
+  };
   // One knob for tests and operators: the first retry delay of every job that retries.
-  const send: Queue["send"] = (job, data, extra = {}) => boss.send(job.name, data as object, { ...sendOptions(job, options.retryDelaySeconds), ...extra });
+  const send: Queue["send"] = (job, data, extra = {}) => boss.send(job.name, data as object, { ...jobOptions(job), ...extra });
 
   return {
     async start() {
       await boss.start();
       for (const job of ALL_JOBS) {
-        await retryOnDeadlock(() => boss.createQueue(job.name, { ...sendOptions(job, options.retryDelaySeconds), name: job.name }));
+        await retryOnDeadlock(() => boss.createQueue(job.name, { ...jobOptions(job), name: job.name }));
       }
     },
     async stop(stopOptions = {}) {
+      // Past the graceful wait, a result that cannot be recorded is left to the job's expiry.
+      setTimeout(() => (stopped = true), stopOptions.timeoutMs ?? 30_000).unref();
       await boss.stop({ graceful: stopOptions.graceful ?? true, wait: true, timeout: stopOptions.timeoutMs ?? 30_000 });
     },
     send,
     enqueueCheck: (payload) => send(checkSourceJob, payload, { singletonKey: `${payload.sourceId}@${payload.slotAt ?? "now"}` }),
     async work(job, concurrency, handle) {
       for (let i = 0; i < concurrency; i++) {
-        await boss.work(job.name, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([item]) =>
-          item ? handle(item.data, { retryCount: item.retryCount, retryLimit: item.retryLimit }) : undefined,
-        );
+        await boss.work(job.name, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([item]) => {
+          if (!item) return undefined;
+          let result: JobOutcome;
+          try {
+            result = await handle(item.data, { retryCount: item.retryCount, retryLimit: item.retryLimit });
+          } catch (error) {
+            await settle(() => boss.fail(job.name, item.id, error as object));
+            return undefined;
+          }
+          await settle(() => boss.complete(job.name, item.id, result as object));
+          return result;
+        });
       }
     },
   };

@@ -5,5 +5,6 @@ export { collectRepoJob, collectReposJob } from "./jobs/collect-repo-job";
 export { collectDiscordJob } from "./jobs/collect-discord-job";
 export { ALL_JOBS } from "./jobs/all-jobs";
 export { checkJobForKind } from "./jobs/check-job-for-kind";
-export { createQueue, type Queue, type Attempt } from "./create-queue";
+export { createQueue, type Queue, type QueueOptions, type Attempt } from "./create-queue";
 export { createJobSender, QueueNotReadyError, type JobSender, type JobStatus } from "./create-job-sender";
+export { isConnectionError } from "./is-connection-error";

@@ -18,6 +18,8 @@ export interface AlertSenderOptions {
   transport: AlertTransports;
   now: () => Date;
   log: (line: string) => void;
+  /** A failed pass (e.g. the database is down); default: logged. */
+  onError?: (error: unknown, context: string) => void;
   baseUrl?: string | null;
   pollMs?: number;
   leaseMs?: number;
@@ -54,7 +56,8 @@ export function createAlertSender(options: AlertSenderOptions): AlertSender {
       // A full pass means more rows may be due: go again at once.
       if (result.sent + result.retrying + result.failed >= 50) next = 0;
     } catch (error) {
-      options.log(`alerts: sender pass failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (options.onError) options.onError(error, "alerts: sender pass failed");
+      else options.log(`alerts: sender pass failed: ${error instanceof Error ? error.message : String(error)}`);
     }
     if (!stopped) timer = setTimeout(loop, next);
   };

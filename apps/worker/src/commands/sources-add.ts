@@ -40,11 +40,14 @@ export async function sourcesAdd(env: Env, url: string, options: SourcesAddOptio
   });
 }
 
+/** Host and path, cut to a readable length (the URL itself is checked against its own limit). */
 function defaultName(url: string): string {
+  let name = url;
   try {
     const parsed = new URL(url);
-    return `${parsed.hostname}${parsed.pathname === "/" ? "" : parsed.pathname}`;
+    name = `${parsed.hostname}${parsed.pathname === "/" ? "" : parsed.pathname}`;
   } catch {
-    return url;
+    // Not a URL: toSourceInput says so; the name does not matter.
   }
+  return name.length > 120 ? `${name.slice(0, 119)}…` : name;
 }

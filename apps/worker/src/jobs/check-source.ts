@@ -1,6 +1,6 @@
 // The check of a page or registry source: fetch, normalise, hash, store (once per distinct content),
 // and for new content its price points and the change events against the content it replaced.
-import { hashContent, normalizePageText } from "@ratecard/core";
+import { hashContent, normalizePageText, validateRegistry } from "@ratecard/core";
 import { recordCheckResult, type CheckResult, type Db, type RecordedCheck, type Source } from "@ratecard/db";
 import { FetchError } from "../fetch/fetch-error";
 import type { PageFetcher } from "../fetch/fetch-page";
@@ -40,6 +40,11 @@ export async function checkSource(
       throw new FetchError("invalid-url", `${source.kind} sources are collected by their own job, not checked as pages`);
     }
     const page = await deps.fetcher.fetch({ url: source.url, kind: source.kind, fetchMode: source.fetchMode });
+    if (source.kind === "registry") {
+      // A truncated or foreign registry is a failed check: no snapshot, the previous one stays current.
+      const registry = validateRegistry(page.body, page.finalUrl);
+      if (!registry.ok) throw new FetchError("http-status", registry.error, { status: page.status, finalUrl: page.finalUrl });
+    }
     const normalizedText = normalizePageText({
       body: page.body,
       contentType: page.contentType,

@@ -11,14 +11,22 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-export function createScheduler(deps: { db: Db; queue: Queue; now: () => Date; log: (line: string) => void }): Scheduler {
+export function createScheduler(deps: {
+  db: Db;
+  queue: Queue;
+  now: () => Date;
+  log: (line: string) => void;
+  /** A failed tick (e.g. the database is down); default: logged. */
+  onError?: (error: unknown, context: string) => void;
+}): Scheduler {
   let task: ScheduledTask | null = null;
+  const onError = deps.onError ?? ((error: unknown, context: string) => deps.log(`${context}: ${error instanceof Error ? error.message : String(error)}`));
   const tick = async () => {
     try {
       const count = await enqueueDueChecks({ db: deps.db, queue: deps.queue, now: deps.now(), log: deps.log });
       if (count > 0) deps.log(`scheduler: enqueued ${count} check${count === 1 ? "" : "s"}`);
     } catch (error) {
-      deps.log(`scheduler: ${error instanceof Error ? error.message : String(error)}`);
+      onError(error, "scheduler");
     }
     // Separately, so a failed enqueue of checks does not hold back alerts (new events, failure
     // streaks, due digests, the weekly traction report); every step is idempotent across workers.
@@ -26,7 +34,7 @@ export function createScheduler(deps: { db: Db; queue: Queue; now: () => Date; l
       const alerts = await enqueueAlerts({ db: deps.db, now: deps.now(), log: deps.log });
       if (alerts > 0) deps.log(`scheduler: queued ${alerts} alert${alerts === 1 ? "" : "s"}`);
     } catch (error) {
-      deps.log(`scheduler: alerts: ${error instanceof Error ? error.message : String(error)}`);
+      onError(error, "scheduler: alerts");
     }
   };
   return {

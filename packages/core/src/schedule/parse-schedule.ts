@@ -20,7 +20,13 @@ const FIELDS: FieldSpec[] = [
   { name: "day of week", min: 0, max: 7, names: ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] },
 ];
 
+/** Far longer than any real schedule; a longer string is refused without being echoed or parsed. */
+const MAX_LENGTH = 256;
+
 export function parseSchedule(expression: string): ParseScheduleResult {
+  if (expression.length > MAX_LENGTH) {
+    return { ok: false, error: `cron expression is ${expression.length.toLocaleString("en-US")} characters long; the limit is ${MAX_LENGTH}` };
+  }
   const fail = (what: string): ParseScheduleResult => ({ ok: false, error: `cron expression '${expression}' is invalid: ${what}` });
   const normalized = expression.trim().replace(/\s+/g, " ").toLowerCase();
   if (normalized === "") return fail("it is empty");

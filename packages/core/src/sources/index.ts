@@ -5,3 +5,4 @@ export type { SourceEntry, SourceEntryField } from "./source-entry-schema";
 export { toSourceInput } from "./to-source-input";
 export type { SourceEntryInput, ToSourceInputResult } from "./to-source-input";
 export { validateSourceEntry } from "./validate-source-entry";
+export { MAX_URL_LENGTH, checkUrlLength } from "./url-length-limit";

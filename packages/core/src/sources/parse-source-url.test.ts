@@ -15,4 +15,17 @@ describe("parseSourceUrl", () => {
     });
     expect(parseSourceUrl("https://u:p@example.com/")).toEqual({ ok: false, error: "'example.com': URLs with credentials are not accepted" });
   });
+
+  it("refuses a URL over 2,048 characters, saying its length and the limit, before anything parses it", () => {
+    const long = `https://example.com/${"p".repeat(2_992)}`;
+    expect(long).toHaveLength(3_012);
+    expect(parseSourceUrl(long)).toEqual({ ok: false, error: "URL is 3,012 characters; the limit is 2,048" });
+    expect(parseSourceUrl(`https://example.com/${"p".repeat(2_048 - 20)}`)).toMatchObject({ ok: true });
+  });
+
+  it("measures the normalised URL too: percent-encoding can push a URL over the limit", () => {
+    const spaces = `https://example.com/${" x".repeat(700)}`;
+    expect(spaces.length).toBeLessThan(2_048);
+    expect(parseSourceUrl(spaces)).toEqual({ ok: false, error: "URL is 2,820 characters once normalised; the limit is 2,048" });
+  });
 });

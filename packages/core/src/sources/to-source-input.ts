@@ -3,6 +3,7 @@ import { defaultSchedule } from "../schedule/default-schedule";
 import { parseSchedule } from "../schedule/parse-schedule";
 import { parseSourceUrl } from "./parse-source-url";
 import type { SourceEntry, SourceEntryField } from "./source-entry-schema";
+import { checkUrlLength } from "./url-length-limit";
 
 export interface SourceEntryInput {
   kind: SourceEntry["kind"];
@@ -29,6 +30,8 @@ export function toSourceInput(entry: SourceEntry): ToSourceInputResult {
     }
   }
   let url = entry.url;
+  const tooLong = checkUrlLength(url.trim());
+  if (tooLong) return { ok: false, field: "url", error: tooLong };
   if (entry.kind === "page" || entry.kind === "registry") {
     const checked = parseSourceUrl(entry.url);
     if (!checked.ok) return { ok: false, field: "url", error: checked.error };

@@ -62,4 +62,11 @@ describe("validateSourceEntry", () => {
     expect(validateSourceEntry({ ...page, kind: "rss" })).toMatchObject({ ok: false, field: "kind" });
     expect(validateSourceEntry({ ...page, fetch: "curl" })).toMatchObject({ ok: false, field: "fetch" });
   });
+
+  it("names the url field of a URL over the limit, for every kind, and limits the indexed provider", () => {
+    const long = `https://example.com/${"p".repeat(2_992)}`;
+    expect(validateSourceEntry({ ...page, url: long })).toEqual({ ok: false, field: "url", error: "URL is 3,012 characters; the limit is 2,048" });
+    expect(validateSourceEntry({ name: "repo", kind: "github_repo", url: `a/${"b".repeat(3_000)}` })).toMatchObject({ ok: false, field: "url", error: "URL is 3,002 characters; the limit is 2,048" });
+    expect(validateSourceEntry({ ...page, provider: "x".repeat(201) })).toEqual({ ok: false, field: "provider", error: "a provider is at most 200 characters" });
+  });
 });

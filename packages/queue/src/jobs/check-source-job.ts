@@ -10,5 +10,9 @@ export const checkSourceJob: JobDefinition<SourceSlotPayload> = {
    * recorded at once. A retried failure is recorded once, by the last attempt, so one slot gives one check.
    */
   retry: { retryLimit: 2, retryDelay: 60, retryBackoff: true },
-  expireInSeconds: 15 * 60,
+  /**
+   * A check is bounded by its fetch time-outs (30 s by default), so a job still active after this long
+   * belongs to a worker that died: it is retried. Workers set it from their own time-out (main.ts).
+   */
+  expireInSeconds: 5 * 60,
 };
