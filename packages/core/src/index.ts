@@ -30,3 +30,4 @@ export * from "./pricing/models";
 export * from "./cost";
 export * from "./traction";
 export { clientAddress } from "./net/client-address";
+export { isPublicAddress } from "./net/is-public-address";
