@@ -1,7 +1,7 @@
 // Servers for the fetch-guard tests: one that counts every TCP connection it gets (the address the
 // fetcher must never reach), and a gzip bomb that streams for as long as the client reads.
 import http from "node:http";
-import net from "node:net";
+import type net from "node:net";
 import zlib from "node:zlib";
 
 export interface CountingServer {
