@@ -21,6 +21,7 @@ beforeAll(async () => {
   const secret = `${b.url}/secret`;
   a.setRoute("/pricing", { body: page("") });
   a.setRoute("/to-private", { status: 302, headers: { location: secret }, body: "" });
+  a.setRoute("/to-file", { status: 302, headers: { location: "file:///etc/passwd" }, body: "" });
   a.setRoute("/fetch", {
     body: page(`<pre id="out"></pre><script>
       const out = document.getElementById("out");
@@ -84,6 +85,12 @@ describe("a browser that only goes where the guard allows", () => {
     expect(result.body).toContain("Intranet pricing");
     expect(result.refusedRequests?.map((r) => r.url)).toContain(`${b.url}/secret`);
     expect(b.connections()).toBe(0);
+  });
+
+  it("stores nothing when a redirect leaves http(s) (file:)", async () => {
+    const error = await browse("/to-file").catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: expect.stringMatching(/network|invalid-url|private-address/) });
+    expect(String((error as Error).message)).not.toContain("root:");
   });
 
   it("fails a meta refresh to a refused address", async () => {

@@ -206,6 +206,10 @@ export function createBrowserFetcher(options: {
     const body = await readContent(page);
     await failIfRefused();
     const finalUrl = page.url();
+    if (!/^https?:/i.test(finalUrl)) {
+      // An error page (chrome-error://), about:blank or another scheme: not the page, and not stored.
+      throw new FetchError("network", `${url.href} (browser) ended at ${finalUrl}, not an http(s) page`, { finalUrl: url.href, refusedRequests: refused.list() });
+    }
     const finalReason = await verdict(finalUrl);
     if (finalReason !== null || (response && response.headers()[REFUSED_HEADER])) {
       throw new FetchError("private-address", `${url.href} (browser) ended at ${finalUrl}, which is refused: ${finalReason ?? "refused by the proxy"}`, { finalUrl, refusedRequests: refused.list() });
