@@ -119,9 +119,10 @@ export function createBrowserFetcher(options: {
     return slot(async () => {
       const refused = refusedList();
       const proxy = await startGuardedProxy({ guard, timeoutMs, onRefused: refused.add });
-      const instance = await browser();
+      let instance: Browser | null = null;
       let context: BrowserContext | null = null;
       try {
+        instance = await browser();
         context = await instance.newContext({
           userAgent: USER_AGENT,
           viewport: { width: 1280, height: 1200 },
@@ -269,9 +270,9 @@ function refusedList(): RefusedList {
 }
 
 /** A browser that died (killed, crashed, out of memory) is a "browser" failure: retried, and relaunched for the next check. */
-function asBrowserError(error: unknown, browser: Browser, url: URL, refusedRequests: RefusedRequest[]): FetchError {
+function asBrowserError(error: unknown, browser: Browser | null, url: URL, refusedRequests: RefusedRequest[]): FetchError {
   const message = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
-  const died = !browser.isConnected() || /has been closed|crashed|Target closed|browser has disconnected/i.test(message);
+  const died = (browser !== null && !browser.isConnected()) || /has been closed|crashed|Target closed|browser has disconnected/i.test(message);
   if (error instanceof FetchError && !died) return error;
   const what = died ? "Chromium stopped during the check" : "Chromium failed";
   return new FetchError("browser", `${url.href}: ${what} (${message})`, { finalUrl: url.href, cause: error, refusedRequests });
