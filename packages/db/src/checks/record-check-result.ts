@@ -95,5 +95,5 @@ export async function recordCheckResult(
       await input.afterEvents?.(tx, created.map((event) => event.id));
     }
     return { check, snapshot: analysed, previous: current };
-  }, { timeout: 30_000 });
+  }, { timeout: 30_000, maxWait: 30_000 });
 }
