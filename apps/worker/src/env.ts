@@ -15,11 +15,30 @@ const optionalUrl = (name: string) =>
     .transform((v) => (v === "" ? undefined : v))
     .refine((v) => v === undefined || URL.canParse(v), { message: `${name} must be a URL` });
 
+/** "http://127.0.0.1:8080, https://wiki.lan" → their origins; anything but a bare http(s) origin is an error. */
+const originList = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    const origins: string[] = [];
+    for (const entry of (v ?? "").split(",").map((e) => e.trim()).filter((e) => e !== "")) {
+      const url = URL.canParse(entry) ? new URL(entry) : null;
+      if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.pathname !== "/" || url.search || url.hash || url.username || url.password) {
+        ctx.addIssue({ code: "custom", message: `'${entry}' is not an origin: give scheme, host and port only, such as http://127.0.0.1:8080` });
+        return z.NEVER;
+      }
+      origins.push(url.origin);
+    }
+    return origins;
+  });
+
 const schema = z.object({
   DATABASE_URL: optionalUrl("DATABASE_URL"),
   RATECARD_DATA_DIR: z.string().default(".ratecard"),
   CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
   RATECARD_ALLOW_PRIVATE_HOSTS: flag,
+  /** Intranet pages the fetcher may reach although they are private addresses; every other private address stays refused. */
+  RATECARD_ALLOWED_PRIVATE_ORIGINS: originList,
   RATECARD_DEBUG: flag,
   RATECARD_FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   RATECARD_MAX_BODY_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),

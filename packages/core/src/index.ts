@@ -32,3 +32,4 @@ export { indexModelMentions, mentionsModel, type ModelMentionIndex } from "./pri
 export * from "./cost";
 export * from "./traction";
 export { clientAddress } from "./net/client-address";
+export { isPublicAddress } from "./net/is-public-address";

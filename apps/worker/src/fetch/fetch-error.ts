@@ -17,13 +17,20 @@ export class FetchError extends Error {
   readonly kind: FetchErrorKind;
   readonly status: number | null;
   readonly finalUrl: string | null;
+  /** Requests the URL guard refused before the failure (browser engine). */
+  readonly refusedRequests: readonly { url: string; reason: string }[];
 
-  constructor(kind: FetchErrorKind, message: string, options: { status?: number | null; finalUrl?: string | null; cause?: unknown } = {}) {
+  constructor(
+    kind: FetchErrorKind,
+    message: string,
+    options: { status?: number | null; finalUrl?: string | null; cause?: unknown; refusedRequests?: readonly { url: string; reason: string }[] } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = "FetchError";
     this.kind = kind;
     this.status = options.status ?? null;
     this.finalUrl = options.finalUrl ?? null;
+    this.refusedRequests = options.refusedRequests ?? [];
   }
 
   /** A time-out, a dropped connection or a 5xx/429 may pass; a 404, a challenge or a refused host will not. */

@@ -1,6 +1,8 @@
-// The plain-HTTP engine: undici with a guarded DNS lookup, manual redirects (each hop re-checked),
-// an overall time-out, a body-size cap applied after decompression, and charset decoding.
-import type { Readable } from "node:stream";
+// The plain-HTTP engine: undici connecting only to guard-approved addresses, manual redirects (each hop
+// re-checked), an overall time-out, a body-size cap applied after decompression, and charset decoding.
+// Every way out of a response that is not read to its end destroys its body: an undrained body keeps
+// its connection, and the agent's close() would wait for it.
+import { pipeline, type Readable, type Transform } from "node:stream";
 import zlib from "node:zlib";
 import { Agent, request } from "undici";
 import { FetchError } from "./fetch-error";
@@ -18,7 +20,7 @@ export const USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (K
 export function createHttpFetcher(options: { guard: UrlGuard; timeoutMs: number; maxBodyBytes: number }): HttpFetcher {
   const { guard, timeoutMs, maxBodyBytes } = options;
   const agent = new Agent({
-    connect: { lookup: guard.lookup, timeout: Math.min(timeoutMs, 15_000) },
+    connect: guard.connector(Math.min(timeoutMs, 15_000)),
     headersTimeout: timeoutMs,
     bodyTimeout: timeoutMs,
   });
@@ -46,20 +48,23 @@ export function createHttpFetcher(options: { guard: UrlGuard; timeoutMs: number;
       const headers = flattenHeaders(response.headers);
       const location = headers.location;
       if (response.statusCode >= 300 && response.statusCode < 400 && location) {
-        response.body.resume();
+        // A redirect's body is never read (it may be endless): drop it with its connection.
+        discard(response.body);
         if (hop >= MAX_REDIRECTS) throw new FetchError("network", `too many redirects (more than ${MAX_REDIRECTS}) from ${rawUrl}`, { finalUrl: url.href });
         url = await guard.check(new URL(location, url).href);
         continue;
       }
       const declared = Number(headers["content-length"]);
       if (Number.isFinite(declared) && declared > maxBodyBytes && !headers["content-encoding"]) {
-        response.body.destroy();
+        discard(response.body);
         throw tooLarge(url, maxBodyBytes, response.statusCode);
       }
       let bytes: Buffer;
       try {
         bytes = await readLimited(decode(response.body, headers["content-encoding"]), maxBodyBytes);
       } catch (error) {
+        // Size cap, decompression error, time-out: the decoder's end was destroyed, the body is not by itself.
+        discard(response.body);
         if (error instanceof FetchError) throw new FetchError(error.kind, error.message.replace("{url}", url.href), { status: response.statusCode, finalUrl: url.href });
         throw toFetchError(error, url, timeoutMs);
       }
@@ -78,6 +83,12 @@ export function createHttpFetcher(options: { guard: UrlGuard; timeoutMs: number;
   return { fetch: fetchPage, close: () => agent.close() };
 }
 
+/** Drops a body that will not be read to its end (undici reports the abort as an error: expected here). */
+function discard(body: Readable): void {
+  body.on("error", () => {});
+  body.destroy();
+}
+
 function tooLarge(url: URL, max: number, status: number): FetchError {
   return new FetchError("too-large", `${url.href} is larger than the ${formatBytes(max)} limit (RATECARD_MAX_BODY_BYTES)`, { status, finalUrl: url.href });
 }
@@ -94,17 +105,25 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
   return out;
 }
 
+/** The decoded body; pipeline() carries an error of either side to the other (pipe() would not). */
 function decode(body: Readable, encoding: string | undefined): Readable {
+  const decoder = decoderFor(encoding);
+  if (!decoder) return body;
+  pipeline(body, decoder, () => {});
+  return decoder;
+}
+
+function decoderFor(encoding: string | undefined): Transform | null {
   switch (encoding?.trim().toLowerCase()) {
     case "gzip":
     case "x-gzip":
-      return body.pipe(zlib.createGunzip());
+      return zlib.createGunzip();
     case "br":
-      return body.pipe(zlib.createBrotliDecompress());
+      return zlib.createBrotliDecompress();
     case "deflate":
-      return body.pipe(zlib.createInflate());
+      return zlib.createInflate();
     default:
-      return body;
+      return null;
   }
 }
 
@@ -139,6 +158,9 @@ function toFetchError(error: unknown, url: URL, timeoutMs: number): FetchError {
   if (e.cause instanceof FetchError) return e.cause;
   if (e.name === "TimeoutError" || e.name === "AbortError" || /TIMEOUT/.test(e.code ?? "")) {
     return new FetchError("timeout", `${url.href} did not answer within ${Math.round(timeoutMs / 1000)} s`, { finalUrl: url.href, cause: error });
+  }
+  if (/^(Z_|ERR_BROTLI)/.test(e.code ?? "")) {
+    return new FetchError("network", `${url.href}: the compressed body cannot be decompressed (${e.code})`, { finalUrl: url.href, cause: error });
   }
   if (e.code === "ENOTFOUND") return new FetchError("unknown-host", `cannot resolve ${url.hostname}: ENOTFOUND`, { finalUrl: url.href, cause: error });
   return new FetchError("network", `${url.href}: ${e.code ?? e.message ?? String(error)}`, { finalUrl: url.href, cause: error });

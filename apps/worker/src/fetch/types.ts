@@ -1,3 +1,5 @@
+import type { RefusedRequest } from "./guarded-proxy";
+
 export interface FetchedPage {
   engine: "http" | "browser";
   status: number;
@@ -6,4 +8,6 @@ export interface FetchedPage {
   finalUrl: string;
   contentType: string | null;
   screenshot?: Uint8Array | null;
+  /** Requests of the page that the URL guard refused (browser engine; capped). */
+  refusedRequests?: RefusedRequest[];
 }

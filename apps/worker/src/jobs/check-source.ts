@@ -62,6 +62,7 @@ export async function checkSource(
       normalizedText,
       contentHash: hashContent(normalizedText),
       screenshot: page.screenshot ?? null,
+      refusedRequests: page.refusedRequests ?? [],
     };
   } catch (error) {
     const fetchError = error instanceof FetchError ? error : null;
@@ -72,6 +73,7 @@ export async function checkSource(
       httpStatus: fetchError?.status ?? null,
       finalUrl: fetchError?.finalUrl ?? null,
       error: error instanceof Error ? error.message : String(error),
+      refusedRequests: fetchError?.refusedRequests ?? [],
     };
   }
   if (retryable && options.retryLater && result.kind !== "content") throw new RetryLaterError(result.error);

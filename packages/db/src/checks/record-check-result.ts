@@ -1,5 +1,5 @@
 import type { Db } from "../create-db-client";
-import type { Check, Prisma, Snapshot } from "../generated/prisma/client";
+import { Prisma, type Check, type Snapshot } from "../generated/prisma/client";
 import type { AfterEvents, AnalysePrices, CheckResult } from "./types";
 
 export interface RecordedCheck {
@@ -38,6 +38,7 @@ export async function recordCheckResult(
     httpStatus: result.httpStatus,
     finalUrl: result.finalUrl,
     slotAt: input.slotAt ?? null,
+    refusedRequests: result.refusedRequests?.length ? result.refusedRequests.map(({ url, reason }) => ({ url, reason })) : Prisma.DbNull,
   };
 
   if (result.kind !== "content") {
@@ -94,5 +95,5 @@ export async function recordCheckResult(
       await input.afterEvents?.(tx, created.map((event) => event.id));
     }
     return { check, snapshot: analysed, previous: current };
-  }, { timeout: 30_000 });
+  }, { timeout: 30_000, maxWait: 30_000 });
 }

@@ -1,7 +1,13 @@
 import type { FetchEngine, Prisma, Snapshot } from "../generated/prisma/client";
 
+/** A request of the page that the fetcher's URL guard refused, and why. */
+export interface RefusedRequest {
+  url: string;
+  reason: string;
+}
+
 /** What a fetch produced, before it is stored: new content to compare, or a check that got nothing usable. */
-export type CheckResult =
+export type CheckResult = (
   | {
       kind: "content";
       engine: FetchEngine;
@@ -19,7 +25,11 @@ export type CheckResult =
       httpStatus: number | null;
       finalUrl: string | null;
       error: string;
-    };
+    }
+) & {
+  /** Stored on the check (null when empty). */
+  refusedRequests?: readonly RefusedRequest[];
+};
 
 /** What the price analysis of new content stores with its snapshot, in the same transaction. */
 export interface PriceAnalysis {
