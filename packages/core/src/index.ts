@@ -30,3 +30,5 @@ export * from "./pricing/models";
 export * from "./cost";
 export * from "./traction";
 export { clientAddress } from "./net/client-address";
+export { accountDelayMs, signInThrottle, SIGN_IN_THROTTLE } from "./auth/sign-in-throttle";
+export type { SignInHistory, SignInThrottle, SignInThrottlePolicy } from "./auth/sign-in-throttle";
