@@ -152,6 +152,28 @@ test("bad parameters are 400, unknown paths and models 404, and other methods 40
   }
 });
 
+test("dates out of range or impossible, in every date parameter and cursor, are a 400 naming the parameter, never a 500", async ({ request }) => {
+  const cursorAt = (time: string) => Buffer.from(JSON.stringify([time, "0b6f1c8e-7c1a-4b8e-9a51-3f2d1e0c9b7a"])).toString("base64url");
+  const cases: [string, string][] = [];
+  for (const name of ["since", "until"]) {
+    for (const value of ["0000-01-01", "0001-01-01T00:30:00%2B01:00", "1969-12-31T23:59:59Z", "10000-01-01", "%2B275760-09-13", "9999-12-31T23:59:59-00:01", "2026-01-01T24:00:00Z", "2026-13-01"]) {
+      cases.push([`/api/v1/events?${name}=${value}`, `parameter '${name}'`]);
+    }
+  }
+  for (const time of ["0000-01-01T00:00:00.000Z", "2026-02-30T10:00:00.000Z", "2026-01-01T25:00:00.000Z"]) {
+    cases.push([`/api/v1/events?cursor=${cursorAt(time)}`, "parameter 'cursor'"]);
+    cases.push([`/api/v1/price-history?provider=openai&model=GPT-5%20mini&cursor=${cursorAt(time)}`, "parameter 'cursor'"]);
+  }
+  cases.push(["/api/v1/events?download=csv&since=0000-01-01", "parameter 'since'"]);
+  for (const [path, message] of cases) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(400);
+    expect((await response.json()).error.message, path).toContain(message);
+  }
+  // The bounds themselves are fine.
+  expect((await request.get("/api/v1/events?since=1970-01-01&until=9999-12-31T23:59:59Z")).status()).toBe(200);
+});
+
 test("a model's price history lists what each snapshot stated, oldest first", async ({ request }) => {
   const response = await request.get("/api/v1/price-history?provider=openai&model=GPT-5%20mini&limit=500");
   expect(response.status()).toBe(200);
