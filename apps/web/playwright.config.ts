@@ -1,4 +1,4 @@
-// Browser end-to-end tests: a real Chromium against `next start` on a real (embedded) Postgres.
+// Browser end-to-end tests: a real Chromium against the built dashboard (server/serve.ts) on a real (embedded) Postgres.
 // Playwright's bundled browsers are not downloadable here, so the system Chromium is launched.
 import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
@@ -34,7 +34,7 @@ export default defineConfig({
   outputDir: "test-results",
   use: {
     browserName: "chromium",
-    // Set by the global setup once `next start` listens; the workers start after it and inherit it.
+    // Set by the global setup once the dashboard server listens; the workers start after it and inherit it.
     baseURL: process.env.RATECARD_E2E_BASE_URL,
     // Signed in as the seeded admin (written by the global setup); auth.spec.ts starts signed out.
     storageState: process.env.RATECARD_E2E_ADMIN_STATE,

@@ -3,7 +3,9 @@
 import { readFileSync } from "node:fs";
 import { expect, request as playwrightRequest, test, type APIRequestContext, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
+import { createApiToken, createDbClient, findUserByEmail } from "@ratecard/db";
 import { E2E_VIEWER } from "./e2e-users";
+import { FORMULA_EVIDENCE } from "./seed-dashboard-data";
 import { readSeededData } from "./read-seeded-data";
 import { screenshotPath } from "./screenshot-path";
 import { fillSignInForm } from "./fill-sign-in-form";
@@ -152,6 +154,28 @@ test("bad parameters are 400, unknown paths and models 404, and other methods 40
   }
 });
 
+test("dates out of range or impossible, in every date parameter and cursor, are a 400 naming the parameter, never a 500", async ({ request }) => {
+  const cursorAt = (time: string) => Buffer.from(JSON.stringify([time, "0b6f1c8e-7c1a-4b8e-9a51-3f2d1e0c9b7a"])).toString("base64url");
+  const cases: [string, string][] = [];
+  for (const name of ["since", "until"]) {
+    for (const value of ["0000-01-01", "0001-01-01T00:30:00%2B01:00", "1969-12-31T23:59:59Z", "10000-01-01", "%2B275760-09-13", "9999-12-31T23:59:59-00:01", "2026-01-01T24:00:00Z", "2026-13-01"]) {
+      cases.push([`/api/v1/events?${name}=${value}`, `parameter '${name}'`]);
+    }
+  }
+  for (const time of ["0000-01-01T00:00:00.000Z", "2026-02-30T10:00:00.000Z", "2026-01-01T25:00:00.000Z"]) {
+    cases.push([`/api/v1/events?cursor=${cursorAt(time)}`, "parameter 'cursor'"]);
+    cases.push([`/api/v1/price-history?provider=openai&model=GPT-5%20mini&cursor=${cursorAt(time)}`, "parameter 'cursor'"]);
+  }
+  cases.push(["/api/v1/events?download=csv&since=0000-01-01", "parameter 'since'"]);
+  for (const [path, message] of cases) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(400);
+    expect((await response.json()).error.message, path).toContain(message);
+  }
+  // The bounds themselves are fine.
+  expect((await request.get("/api/v1/events?since=1970-01-01&until=9999-12-31T23:59:59Z")).status()).toBe(200);
+});
+
 test("a model's price history lists what each snapshot stated, oldest first", async ({ request }) => {
   const response = await request.get("/api/v1/price-history?provider=openai&model=GPT-5%20mini&limit=500");
   expect(response.status()).toBe(200);
@@ -211,4 +235,42 @@ test.describe("on a phone-sized screen", () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
+});
+
+test("an expired token, malformed Authorization headers, and a bad token sent next to a valid session are all 401", async () => {
+  const db = createDbClient(readE2eEnv().databaseUrl, { maxConnections: 1 });
+  let expired: string;
+  try {
+    const viewer = await findUserByEmail(db, E2E_VIEWER.email);
+    const created = await createApiToken(db, { userId: viewer!.id, name: "expired", now: new Date(Date.now() - 2 * 86_400_000), expiresAt: new Date(Date.now() - 60_000) });
+    expired = created.token;
+  } finally {
+    await db.$disconnect();
+  }
+  const expiredClient = await bareClient(expired);
+  const response = await expiredClient.get("/api/v1/prices");
+  expect(response.status()).toBe(401);
+  expect(response.headers()["www-authenticate"]).toContain('error="invalid_token"');
+  await expiredClient.dispose();
+
+  const client = await bareClient();
+  for (const authorization of ["Bearer", "Bearer ", "Bearer a b", `Bearer rc_${"x".repeat(43)}`, `Bearer ${"rc_".repeat(2000)}`, "Token rc_abc", "bearer\trc_"]) {
+    const malformed = await client.get("/api/v1/events", { headers: { authorization } });
+    expect(malformed.status(), authorization.slice(0, 40)).toBe(401);
+    expect((await malformed.json()).error.message).toMatch(/Authorization header|unknown, revoked or expired/);
+  }
+  await client.dispose();
+
+  // The admin's session cookie does not rescue a bad token: a request with a token is judged by it alone.
+  const withCookie = await playwrightRequest.newContext({ baseURL, storageState: readE2eEnv().adminState, extraHTTPHeaders: { authorization: "Bearer rc_revoked-or-made-up" } });
+  expect((await withCookie.get("/api/v1/prices")).status()).toBe(401);
+  await withCookie.dispose();
+});
+
+test("scraped evidence that a spreadsheet would run as a formula is written as text in the events CSV", async ({ request }) => {
+  const response = await request.get("/api/v1/events?provider=acme&download=csv");
+  expect(response.status()).toBe(200);
+  const [header, ...rows] = parse(await response.text()) as string[][];
+  const evidence = rows.map((row) => row[header!.indexOf("new_evidence")]);
+  expect(evidence).toEqual([`'${FORMULA_EVIDENCE}`]);
 });

@@ -1,4 +1,4 @@
-// `next start` serves the last build; a checkout without one gets built first (about a minute).
+// The dashboard's server serves the last build; a checkout without one gets built first (about a minute).
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";

@@ -57,7 +57,7 @@ export function publishE2eEnv(env: Partial<E2eEnv>): void {
   for (const [key, value] of Object.entries(env)) process.env[names[key as keyof E2eEnv]] = String(value);
 }
 
-/** Whether the services' output is echoed (RATECARD_E2E_VERBOSE=1), e.g. to see why next start failed. */
+/** Whether the services' output is echoed (RATECARD_E2E_VERBOSE=1), e.g. to see why the dashboard server failed. */
 export function isE2eVerbose(): boolean {
   return Boolean(process.env.RATECARD_E2E_VERBOSE);
 }

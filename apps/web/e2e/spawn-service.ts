@@ -1,4 +1,4 @@
-// A child process the e2e stack runs (next start, the worker): its output kept for error messages
+// A child process the e2e stack runs (the dashboard server, the worker): its output kept for error messages
 // (and echoed with RATECARD_E2E_VERBOSE), and a stop that sends SIGTERM, then SIGKILL after a grace period.
 import { spawn } from "node:child_process";
 import { isE2eVerbose } from "./e2e-env";

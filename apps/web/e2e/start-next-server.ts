@@ -1,6 +1,5 @@
-// Runs the built dashboard with `next start` and waits until it answers.
-import { createRequire } from "node:module";
-import path from "node:path";
+// Runs the built dashboard the way `ratecard start` does (server/serve.ts: Next's handler behind a
+// server that passes on each request's TCP peer) and waits until it answers.
 import { findFreePort } from "@ratecard/db";
 import { spawnService } from "./spawn-service";
 import { childProcessEnv } from "./e2e-env";
@@ -13,8 +12,7 @@ export interface NextServer {
 export async function startNextServer(options: { appDir: string; databaseUrl: string }): Promise<NextServer> {
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
-  const nextBin = createRequire(path.join(options.appDir, "package.json")).resolve("next/dist/bin/next");
-  const service = spawnService([nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const service = spawnService(["--import", "tsx", "server/serve.ts", "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: options.appDir,
     env: childProcessEnv({ DATABASE_URL: options.databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" }),
     killAfterMs: 10_000,
@@ -23,7 +21,7 @@ export async function startNextServer(options: { appDir: string; databaseUrl: st
 
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (service.exitCode() !== null) throw new Error(`next start exited (${service.exitCode()}) before answering:\n${service.output()}`);
+    if (service.exitCode() !== null) throw new Error(`the dashboard server exited (${service.exitCode()}) before answering:\n${service.output()}`);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
       await response.arrayBuffer();
@@ -34,5 +32,5 @@ export async function startNextServer(options: { appDir: string; databaseUrl: st
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();
-  throw new Error(`next start did not answer on ${url} within 60 s:\n${service.output()}`);
+  throw new Error(`the dashboard server did not answer on ${url} within 60 s:\n${service.output()}`);
 }

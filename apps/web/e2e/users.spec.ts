@@ -1,9 +1,9 @@
 // /admin/users: adding a user, who then signs in; role changes, password resets and removal take effect
 // on the user's open session; the last admin and the acting admin are protected.
 import { randomUUID } from "node:crypto";
-import { createDbClient, findUserByEmail, type Db } from "@ratecard/db";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { E2E_ADMIN } from "./e2e-users";
+import { createDbClient, createSession, findUserByEmail, type Db } from "@ratecard/db";
+import { expect, request as playwrightRequest, test, type Browser, type Page, type Request } from "@playwright/test";
+import { E2E_ADMIN, E2E_VIEWER } from "./e2e-users";
 import { screenshotPath } from "./screenshot-path";
 import { fillSignInForm } from "./fill-sign-in-form";
 import { readE2eEnv } from "./e2e-env";
@@ -138,4 +138,48 @@ test("on a phone-sized screen the users page keeps its width (the table scrolls 
   await page.goto("/admin/users");
   await expect(page.getByRole("form", { name: "Add user" })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+});
+
+test("the add-user action, replayed with a viewer's session or from another site's Origin, adds no one; as sent by the admin's page it does", async ({ page }) => {
+  // The admin's real server-action request, captured before it reaches the dashboard.
+  const email = `replayed-${randomUUID().slice(0, 8)}@ratecard.test`;
+  let captured: Request | undefined;
+  await page.route("**/admin/users", async (route) => {
+    if (route.request().method() === "POST" && route.request().headers()["next-action"]) {
+      captured = route.request();
+      await route.abort();
+    } else await route.continue();
+  });
+  await page.goto("/admin/users");
+  const add = page.getByRole("form", { name: "Add user" });
+  await add.getByLabel("Email").fill(email);
+  await add.getByRole("button", { name: "Add user" }).click();
+  await expect.poll(() => captured !== undefined).toBe(true);
+  const request = captured!;
+  const headers = { ...request.headers() };
+  delete headers["cookie"];
+  const adminToken = (await page.context().cookies()).find((cookie) => cookie.name === "ratecard_session")!.value;
+  const { token: viewerToken } = await createSession(db, { userId: (await findUserByEmail(db, E2E_VIEWER.email))!.id, now: new Date(), ttlMs: 60 * 60_000 });
+  const client = await playwrightRequest.newContext({ storageState: { cookies: [], origins: [] } });
+  const replay = (session: string, origin: string) =>
+    client.fetch(request.url(), {
+      method: "POST",
+      headers: { ...headers, origin, cookie: `ratecard_session=${session}` },
+      data: request.postDataBuffer() ?? "",
+      maxRedirects: 0,
+    });
+  try {
+    const ownOrigin = new URL(request.url()).origin;
+    await replay(viewerToken, ownOrigin);
+    expect(await findUserByEmail(db, email)).toBeNull();
+    const crossSite = await replay(adminToken, "https://evil.example");
+    expect(crossSite.status()).toBeGreaterThanOrEqual(400);
+    expect(await findUserByEmail(db, email)).toBeNull();
+    // The same bytes with the admin's session from the dashboard's own origin: the request itself was fine.
+    const genuine = await replay(adminToken, ownOrigin);
+    expect(genuine.status()).toBeLessThan(400);
+    expect(await findUserByEmail(db, email)).not.toBeNull();
+  } finally {
+    await client.dispose();
+  }
 });

@@ -13,13 +13,16 @@ const schema = z.object({
   ADMIN_EMAIL: z.string().trim().toLowerCase().email({ error: "ADMIN_EMAIL must be an email address" }).optional(),
   ADMIN_PASSWORD: z.string().min(12, { error: "ADMIN_PASSWORD must be at least 12 characters" }).optional(),
   // How many reverse proxies in front of the dashboard append to X-Forwarded-For. 0 (the default): the
-  // header is ignored, since a client can write anything into it, and sign-in limits count per email.
+  // header is ignored, since a client can write anything into it, and the client is the TCP peer.
   RATECARD_TRUSTED_PROXIES: z.coerce
     .number({ error: "RATECARD_TRUSTED_PROXIES must be a whole number" })
     .int({ error: "RATECARD_TRUSTED_PROXIES must be a whole number" })
     .min(0, { error: "RATECARD_TRUSTED_PROXIES must be 0 or more" })
     .max(10, { error: "RATECARD_TRUSTED_PROXIES must be at most 10" })
     .default(0),
+  // Set by the dashboard's server (server/serve.ts) for its own process, never by users: the token that
+  // marks the peer-address header as the server's (lib/auth/peer-address.ts).
+  RATECARD_PEER_TOKEN: z.string().min(16).optional(),
 });
 
 export type WebEnv = z.infer<typeof schema>;

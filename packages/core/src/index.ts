@@ -33,3 +33,5 @@ export * from "./cost";
 export * from "./traction";
 export { clientAddress } from "./net/client-address";
 export { isPublicAddress } from "./net/is-public-address";
+export { accountDelayMs, signInThrottle, SIGN_IN_THROTTLE } from "./auth/sign-in-throttle";
+export type { SignInHistory, SignInThrottle, SignInThrottlePolicy } from "./auth/sign-in-throttle";

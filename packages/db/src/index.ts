@@ -81,7 +81,9 @@ export { createSession } from "./auth/create-session";
 export { findSessionUser, type SessionUser } from "./auth/find-session-user";
 export { deleteSession } from "./auth/delete-session";
 export { listUsers } from "./auth/list-users";
-export { createLoginRateLimit, type LoginRateLimit } from "./auth/create-login-rate-limit";
+export { beginSignInAttempt, SIGN_IN_ATTEMPT_RETENTION_MS, type SignInAttempt } from "./auth/begin-sign-in-attempt";
+export { finishSignInAttempt } from "./auth/finish-sign-in-attempt";
+export { listSignInFailures, type SignInFailure, type SignInFailureGroup, type SignInFailureReport } from "./auth/list-sign-in-failures";
 
 export { createApiToken, API_TOKEN_PREFIX, type CreatedApiToken } from "./api-tokens/create-api-token";
 export { findApiTokenUser } from "./api-tokens/find-api-token-user";

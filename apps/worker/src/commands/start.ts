@@ -1,5 +1,5 @@
 // `ratecard start` (what scripts/start runs): database, migrations, the default watch list on first
-// start, a worker, and the dashboard (next start) pointed at the same database.
+// start, a worker, and the dashboard (apps/web/server/serve.ts) pointed at the same database.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -50,8 +50,8 @@ export function startDashboard(env: Env, databaseUrl: string, log: (line: string
   if (!existsSync(path.join(webDir, ".next/BUILD_ID"))) {
     throw new Error("the dashboard is not built: run scripts/start (it builds it), or `pnpm --filter @ratecard/web build`");
   }
-  const next = path.join(webDir, "node_modules/next/dist/bin/next");
-  const child = spawn(process.execPath, [next, "start", "-p", String(env.PORT), "-H", "127.0.0.1"], {
+  // apps/web/server/serve.ts: Next's handler behind a node:http server that passes on each request's TCP peer.
+  const child = spawn(process.execPath, ["--import", "tsx", "server/serve.ts", "--port", String(env.PORT), "--hostname", "127.0.0.1"], {
     cwd: webDir,
     env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "inherit"],

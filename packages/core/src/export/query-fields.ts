@@ -62,17 +62,46 @@ export function readNonNegativeNumber(params: URLSearchParams, name: string): nu
   return number;
 }
 
-/** A date (YYYY-MM-DD, midnight UTC) or an ISO 8601 date-time with a zone. */
+/**
+ * The dates the API takes: from the Unix epoch (nothing ratecard stores is older) to the end of year
+ * 9999 (four-digit years). Outside it PostgreSQL refuses some (year 0 does not exist there) and
+ * JavaScript others, so a date out of range is a 400 naming the parameter, never a query.
+ */
+export const MIN_API_DATE = new Date("1970-01-01T00:00:00.000Z");
+export const MAX_API_DATE = new Date("9999-12-31T23:59:59.999Z");
+
+export function isApiDate(date: Date): boolean {
+  const time = date.getTime();
+  return !Number.isNaN(time) && time >= MIN_API_DATE.getTime() && time <= MAX_API_DATE.getTime();
+}
+
+/** A date (YYYY-MM-DD, midnight UTC) or an ISO 8601 date-time with a zone, from 1970-01-01 to 9999-12-31. */
 export function readDate(params: URLSearchParams, name: string): Date | undefined {
   const value = readText(params, name);
   if (value === undefined) return undefined;
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
-  const dateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value);
+  const dateTime = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(:(\d{2})(\.\d{1,3})?)?(Z|[+-](\d{2}):(\d{2}))$/.exec(value);
   const date = new Date(dateOnly ? `${value}T00:00:00Z` : value);
-  if ((!dateOnly && !dateTime) || Number.isNaN(date.getTime()) || (dateOnly && date.toISOString().slice(0, 10) !== value)) {
+  if ((!dateOnly && !dateTime) || Number.isNaN(date.getTime()) || (dateOnly && date.toISOString().slice(0, 10) !== value) || (dateTime && !isCalendarDateTime(dateTime))) {
     throw new ApiQueryError(`parameter '${name}' must be a date (2026-01-31) or a date-time with a zone (2026-01-31T12:00:00Z); got '${value}'`);
   }
+  if (!isApiDate(date)) throw new ApiQueryError(`parameter '${name}' must be between 1970-01-01 and 9999-12-31; got '${value}'`);
   return date;
+}
+
+// JavaScript's parser rolls some impossible date-times over (and takes 24:00); ratecard does not.
+function isCalendarDateTime(parts: RegExpExecArray): boolean {
+  const [, day, hour, minute, , second, , , offsetHours, offsetMinutes] = parts;
+  const calendarDay = new Date(`${day}T00:00:00Z`);
+  return (
+    !Number.isNaN(calendarDay.getTime()) &&
+    calendarDay.toISOString().slice(0, 10) === day &&
+    Number(hour) < 24 &&
+    Number(minute) < 60 &&
+    Number(second ?? 0) < 60 &&
+    Number(offsetHours ?? 0) < 24 &&
+    Number(offsetMinutes ?? 0) < 60
+  );
 }
 
 export function readDownload(params: URLSearchParams): "csv" | "json" | undefined {

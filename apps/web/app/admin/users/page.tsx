@@ -1,6 +1,7 @@
 // Who can sign in, and with which role; admins add users, change roles, reset passwords and remove users.
 import { listUsers } from "@ratecard/db";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { AddUserForm } from "../../../components/add-user-form";
 import { UserRowActions } from "../../../components/user-row-actions";
 import { requireAdmin } from "../../../lib/auth/require-admin";
@@ -18,7 +19,10 @@ export default async function UsersPage() {
     <>
       <div className="mb-6 flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-semibold tracking-tight">Users</h1>
-        <p className="text-sm text-slate-500">Admins change sources, rules and users; viewers read</p>
+        <p className="text-sm text-slate-500">
+          Admins change sources, rules and users; viewers read ·{" "}
+          <Link href="/admin/sign-ins" className="text-sky-700 hover:underline">Failed sign-ins</Link>
+        </p>
       </div>
       <section aria-labelledby="add-user-heading" className="mb-6">
         <h2 id="add-user-heading" className="mb-3 text-lg font-semibold">Add a user</h2>
