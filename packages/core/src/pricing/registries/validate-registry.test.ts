@@ -47,7 +47,7 @@ describe("validateRegistry", () => {
       expect(validateRegistry(text, "registry.json")).toEqual({
         ok: false,
         problem: "not-a-registry",
-        error: "registry.json is not a registry ratecard reads: expected LiteLLM's price list, OpenRouter's /api/v1/models or models.dev's api.json",
+        error: "registry.json is not a registry ratecard reads: expected LiteLLM's price list, OpenRouter's /api/v1/models, models.dev's api.json or a listing with price fields",
       });
     }
   });
