@@ -6,27 +6,25 @@ import { buildRegistryCard } from "../registries/build-registry-card";
 import { makeRegistryPrice } from "../registries/make-registry-price";
 import { tallyWarning } from "../registries/tally-warning";
 import type { Price, PriceCard, PriceDimension } from "../types";
+import { isJsonRecord } from "./is-json-record";
 
 const FIELDS: Record<string, PriceDimension> = { input: "input", output: "output", input_cached: "cache_read" };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 export function isLlmPricesVendor(json: unknown): boolean {
-  return isRecord(json) && typeof json.vendor === "string" && Array.isArray(json.models)
-    && json.models.some((m) => isRecord(m) && Array.isArray(m.price_history));
+  return isJsonRecord(json) && typeof json.vendor === "string" && Array.isArray(json.models)
+    && json.models.some((m) => isJsonRecord(m) && Array.isArray(m.price_history));
 }
 
 export function importLlmPricesVendor(json: Record<string, unknown>): PriceCard {
   const prices: Price[] = [];
   const tally = new Map<string, number>();
   for (const model of json.models as unknown[]) {
-    if (!isRecord(model) || !Array.isArray(model.price_history)) continue;
+    if (!isJsonRecord(model) || !Array.isArray(model.price_history)) continue;
     const label = typeof model.name === "string" ? model.name : typeof model.id === "string" ? model.id : null;
     if (label === null) continue;
     const named = parseModelName(label);
-    const current = model.price_history.filter(isRecord).find((entry) => entry.to_date === null || entry.to_date === undefined);
+    const current = model.price_history.filter(isJsonRecord).find((entry) => entry.to_date === null || entry.to_date === undefined);
     if (!current) continue;
     for (const [field, dimension] of Object.entries(FIELDS)) {
       const value = current[field];

@@ -5,6 +5,7 @@ import { buildRegistryCard } from "../registries/build-registry-card";
 import { makeRegistryPrice } from "../registries/make-registry-price";
 import { tallyWarning } from "../registries/tally-warning";
 import type { Price, PriceCard, PriceDimension } from "../types";
+import { isJsonRecord } from "./is-json-record";
 
 const RATES: Record<string, PriceDimension> = {
   request_token: "input",
@@ -16,28 +17,25 @@ const RATES: Record<string, PriceDimension> = {
   cache_read_audio_input_token: "audio_cache_read",
 };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 export function isPortkeyPricing(json: unknown): boolean {
-  if (!isRecord(json)) return false;
-  const entries = Object.values(json).filter(isRecord);
-  return entries.length > 0 && entries.some((e) => isRecord(e.pricing_config) && isRecord((e.pricing_config as Record<string, unknown>).pay_as_you_go));
+  if (!isJsonRecord(json)) return false;
+  const entries = Object.values(json).filter(isJsonRecord);
+  return entries.length > 0 && entries.some((e) => isJsonRecord(e.pricing_config) && isJsonRecord((e.pricing_config as Record<string, unknown>).pay_as_you_go));
 }
 
 export function importPortkeyPricing(json: Record<string, unknown>, provider: string | null): PriceCard {
   const prices: Price[] = [];
   const tally = new Map<string, number>();
   for (const [model, entry] of Object.entries(json)) {
-    if (model === "default" || !isRecord(entry) || !isRecord(entry.pricing_config)) continue;
+    if (model === "default" || !isJsonRecord(entry) || !isJsonRecord(entry.pricing_config)) continue;
     const config = entry.pricing_config;
     const plans: [string, unknown][] = [["standard", config.pay_as_you_go], ["batch", config.batch_config]];
     for (const [tier, plan] of plans) {
-      if (!isRecord(plan)) continue;
+      if (!isJsonRecord(plan)) continue;
       for (const [rate, value] of Object.entries(plan)) {
         const dimension = RATES[rate];
-        const price = isRecord(value) ? value.price : undefined;
+        const price = isJsonRecord(value) ? value.price : undefined;
         if (dimension === undefined || (typeof price !== "number" && typeof price !== "string")) continue;
         try {
           // Cents per token: shifted two places down before the per-token → per-1M scaling.

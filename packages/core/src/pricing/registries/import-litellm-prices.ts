@@ -5,6 +5,7 @@ import { buildRegistryCard } from "./build-registry-card";
 import { makeRegistryPrice } from "./make-registry-price";
 import type { RegistryPriceBasis } from "./make-registry-price";
 import { tallyWarning } from "./tally-warning";
+import { isJsonRecord } from "../json/is-json-record";
 
 type FieldMeaning = { dimension: PriceDimension; basis: RegistryPriceBasis };
 
@@ -91,9 +92,6 @@ function parseField(field: string): ParsedField | undefined {
   };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function isCostField(field: string): boolean {
   return field.includes("cost");
@@ -106,7 +104,7 @@ function isCostField(field: string): boolean {
  * per-request prices stay per unit. Throws only when the document is not an object.
  */
 export function importLitellmPrices(json: unknown): PriceCard {
-  if (!isRecord(json)) {
+  if (!isJsonRecord(json)) {
     const got = Array.isArray(json) ? "an array" : json === null ? "null" : typeof json;
     throw new Error(
       `LiteLLM price map must be a JSON object keyed by model name, got ${got}: ` +
@@ -117,7 +115,7 @@ export function importLitellmPrices(json: unknown): PriceCard {
   const tally = new Map<string, number>();
   for (const [model, entry] of Object.entries(json)) {
     if (model === "sample_spec") continue;
-    if (!isRecord(entry)) {
+    if (!isJsonRecord(entry)) {
       tallyWarning(tally, "entry is not an object: skipped");
       continue;
     }

@@ -4,10 +4,8 @@ import type { Price, PriceCard } from "../types";
 import { buildRegistryCard } from "./build-registry-card";
 import { readModelsDevModel } from "./read-models-dev-model";
 import { tallyWarning } from "./tally-warning";
+import { isJsonRecord } from "../json/is-json-record";
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /**
  * https://models.dev/api.json → a card with provider "models.dev": one price per cost field,
@@ -15,19 +13,19 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Throws only when the document is not an object.
  */
 export function importModelsDevApi(json: unknown): PriceCard {
-  if (!isRecord(json)) {
+  if (!isJsonRecord(json)) {
     throw new Error("models.dev api.json must be a JSON object keyed by provider id (the body of https://models.dev/api.json)");
   }
   const prices: Price[] = [];
   const tally = new Map<string, number>();
   for (const [providerKey, provider] of Object.entries(json)) {
-    if (!isRecord(provider) || !isRecord(provider.models)) {
+    if (!isJsonRecord(provider) || !isJsonRecord(provider.models)) {
       tallyWarning(tally, "provider skipped: not an object with a models map");
       continue;
     }
     const providerId = typeof provider.id === "string" && provider.id.trim() !== "" ? provider.id : providerKey;
     for (const [modelKey, model] of Object.entries(provider.models)) {
-      if (!isRecord(model)) {
+      if (!isJsonRecord(model)) {
         tallyWarning(tally, "model skipped: not an object");
         continue;
       }

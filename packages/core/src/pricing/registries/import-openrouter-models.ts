@@ -5,6 +5,7 @@ import { buildRegistryCard } from "./build-registry-card";
 import { makeRegistryPrice } from "./make-registry-price";
 import type { RegistryPriceBasis } from "./make-registry-price";
 import { tallyWarning } from "./tally-warning";
+import { isJsonRecord } from "../json/is-json-record";
 
 type FieldMeaning = { dimension: PriceDimension; basis: RegistryPriceBasis; cacheTtl?: string };
 
@@ -29,9 +30,6 @@ const FIELDS: Record<string, FieldMeaning> = {
 // Not prices: `discount` is a fraction, `overrides` is read separately.
 const IGNORED = new Set(["discount", "overrides"]);
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** "Anthropic: Claude Opus 5" → "Claude Opus 5"; names without a "Vendor: " prefix stay as they are. */
 function stripVendorPrefix(name: string): string {
@@ -100,7 +98,7 @@ function readPricing(
  * Throws only when the document is not an object with a `data` array.
  */
 export function importOpenrouterModels(json: unknown): PriceCard {
-  if (!isRecord(json) || !Array.isArray(json.data)) {
+  if (!isJsonRecord(json) || !Array.isArray(json.data)) {
     throw new Error(
       'OpenRouter model list must be a JSON object with a "data" array (the body of GET https://openrouter.ai/api/v1/models)',
     );
@@ -108,7 +106,7 @@ export function importOpenrouterModels(json: unknown): PriceCard {
   const prices: Price[] = [];
   const tally = new Map<string, number>();
   for (const entry of json.data as unknown[]) {
-    if (!isRecord(entry)) {
+    if (!isJsonRecord(entry)) {
       tallyWarning(tally, "model is not an object: skipped");
       continue;
     }
@@ -121,7 +119,7 @@ export function importOpenrouterModels(json: unknown): PriceCard {
     const slash = id.indexOf("/");
     const provider = normalizeProvider(slash > 0 ? id.slice(0, slash).replace(/^~/, "") : "openrouter");
     const name = typeof entry.name === "string" && entry.name.trim() !== "" ? stripVendorPrefix(entry.name) : id;
-    if (!isRecord(entry.pricing)) {
+    if (!isJsonRecord(entry.pricing)) {
       tallyWarning(tally, "model has no pricing object: skipped");
       continue;
     }
@@ -134,8 +132,8 @@ export function importOpenrouterModels(json: unknown): PriceCard {
       continue;
     }
     overrides.forEach((override: unknown, index) => {
-      const threshold = isRecord(override) ? override.min_prompt_tokens : undefined;
-      if (!isRecord(override) || typeof threshold !== "number" || !Number.isInteger(threshold) || threshold <= 0) {
+      const threshold = isJsonRecord(override) ? override.min_prompt_tokens : undefined;
+      if (!isJsonRecord(override) || typeof threshold !== "number" || !Number.isInteger(threshold) || threshold <= 0) {
         tallyWarning(tally, "pricing.overrides entry skipped: no min_prompt_tokens");
         return;
       }

@@ -3,6 +3,7 @@ import { normalizeProvider } from "../models/normalize-provider";
 import type { Price, PriceDimension, PriceTier } from "../types";
 import { makeRegistryPrice } from "./make-registry-price";
 import { tallyWarning } from "./tally-warning";
+import { isJsonRecord } from "../json/is-json-record";
 
 // models.dev costs are USD per 1M tokens.
 const COST_FIELDS: Record<string, PriceDimension> = {
@@ -15,9 +16,6 @@ const COST_FIELDS: Record<string, PriceDimension> = {
   output_audio: "audio_output",
 };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 interface CostContext {
   provider: string;
@@ -62,7 +60,7 @@ function readCost(
       continue;
     }
     const over = /^context_over_(\d+)k$/.exec(field);
-    if (over?.[1] !== undefined && isRecord(value) && context.contextAbove === undefined) {
+    if (over?.[1] !== undefined && isJsonRecord(value) && context.contextAbove === undefined) {
       const contextAbove = Number(over[1]) * 1000;
       readCost({ ...context, contextAbove }, value, `${path}.${field}`, prices, tally);
       continue;
@@ -70,8 +68,8 @@ function readCost(
     if (field === "tiers" && Array.isArray(value) && context.contextAbove === undefined) {
       value.forEach((tier: unknown, index) => {
         // [[cost.tiers]] tier = { size = 272_000 }: prices for prompts above `size` tokens.
-        const size = isRecord(tier) && isRecord(tier.tier) ? tier.tier.size : undefined;
-        if (!isRecord(tier) || typeof size !== "number" || !Number.isInteger(size) || size <= 0) {
+        const size = isJsonRecord(tier) && isJsonRecord(tier.tier) ? tier.tier.size : undefined;
+        if (!isJsonRecord(tier) || typeof size !== "number" || !Number.isInteger(size) || size <= 0) {
           tallyWarning(tally, `${path}.tiers entry skipped: no tier.size`);
           return;
         }
@@ -107,16 +105,16 @@ export function readModelsDevModel(
   };
   if (model.cost === undefined) {
     tallyWarning(tally, "model has no cost: no prices");
-  } else if (isRecord(model.cost)) {
+  } else if (isJsonRecord(model.cost)) {
     readCost(context, model.cost, "cost", prices, tally);
   } else {
     tallyWarning(tally, "cost skipped: not a table");
   }
-  const modes = isRecord(model.experimental) ? model.experimental.modes : undefined;
-  if (!isRecord(modes)) return;
+  const modes = isJsonRecord(model.experimental) ? model.experimental.modes : undefined;
+  if (!isJsonRecord(modes)) return;
   for (const [modeName, mode] of Object.entries(modes)) {
-    if (!isRecord(mode) || !isRecord(mode.cost)) continue;
-    const body = isRecord(mode.provider) && isRecord(mode.provider.body) ? mode.provider.body : {};
+    if (!isJsonRecord(mode) || !isJsonRecord(mode.cost)) continue;
+    const body = isJsonRecord(mode.provider) && isJsonRecord(mode.provider.body) ? mode.provider.body : {};
     const tier = typeof body.service_tier === "string" ? body.service_tier : modeName;
     readCost(
       { ...context, tier, qualifiers: { id: modelId, mode: modeName } },
