@@ -8,14 +8,18 @@ import { buildRegistryCard } from "../registries/build-registry-card";
 import { makeRegistryPrice, type RegistryPriceBasis } from "../registries/make-registry-price";
 import { tallyWarning } from "../registries/tally-warning";
 import type { Price, PriceCard, PriceDimension } from "../types";
+import { isJsonRecord } from "./is-json-record";
 
 interface ModelRecord {
   name: string;
   value: Record<string, unknown>;
+  /** Its price fields, collected once. */
+  leaves: Leaf[];
 }
 
 interface Leaf {
   path: string[];
+  dimension: PriceDimension;
   value: string;
   contextAbove?: number;
 }
@@ -26,9 +30,6 @@ const SKIP = /discount|context|max|limit|length|latency|tps|throughput|rank|prio
 const THRESHOLD = /threshold|above|from_tokens|min_tokens|context/;
 const MAX_RECORD_DEPTH = 5;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function recordName(value: Record<string, unknown>): string | null {
   for (const key of NAME_KEYS) {
@@ -46,17 +47,19 @@ function findModelRecords(json: unknown): ModelRecord[] {
     const { value, depth } = stack.pop()!;
     if (depth > 6) continue;
     if (Array.isArray(value)) {
-      const named = value.filter((item): item is Record<string, unknown> => isRecord(item) && recordName(item) !== null);
-      if (named.length > 0 && named.length * 2 >= value.length && named.some((item) => collectLeaves(item).length > 0)) {
-        for (const item of named) records.push({ name: recordName(item)!, value: item });
+      const named = value
+        .filter((item): item is Record<string, unknown> => isJsonRecord(item) && recordName(item) !== null)
+        .map((item) => ({ name: recordName(item)!, value: item, leaves: collectLeaves(item) }));
+      if (named.length > 0 && named.length * 2 >= value.length && named.some((record) => record.leaves.length > 0)) {
+        for (const record of named) records.push(record);
         continue;
       }
       for (const item of value) stack.push({ value: item, depth: depth + 1 });
-    } else if (isRecord(value)) {
-      const entries = Object.entries(value).filter((entry): entry is [string, Record<string, unknown>] => isRecord(entry[1]));
-      const priced = entries.filter(([, v]) => collectLeaves(v).length > 0);
+    } else if (isJsonRecord(value)) {
+      const entries = Object.entries(value).filter((entry): entry is [string, Record<string, unknown>] => isJsonRecord(entry[1]));
+      const priced = entries.map(([key, v]) => ({ name: recordName(v) ?? key, value: v, leaves: collectLeaves(v) })).filter((record) => record.leaves.length > 0);
       if (priced.length >= 2 && priced.length * 2 >= entries.length && entries.length * 2 >= Object.keys(value).length) {
-        for (const [key, v] of priced) records.push({ name: recordName(v) ?? key, value: v });
+        for (const record of priced) records.push(record);
         continue;
       }
       for (const v of Object.values(value)) stack.push({ value: v, depth: depth + 1 });
@@ -75,13 +78,13 @@ function collectLeaves(record: Record<string, unknown>): Leaf[] {
     if (Array.isArray(value)) {
       // Context tiers: [{ threshold: 200000, input_price: "4" }].
       for (const item of value) {
-        if (!isRecord(item)) continue;
+        if (!isJsonRecord(item)) continue;
         const bound = Object.entries(item).find(([k, v]) => THRESHOLD.test(k.toLowerCase()) && typeof v === "number" && v >= 1000);
         if (bound) stack.push({ value: item, path, depth: depth + 1, contextAbove: bound[1] as number });
       }
       continue;
     }
-    if (isRecord(value)) {
+    if (isJsonRecord(value)) {
       for (const [key, v] of Object.entries(value)) {
         if (contextAbove !== undefined && THRESHOLD.test(key.toLowerCase())) continue;
         stack.push({ value: v, path: [...path, key], depth: depth + 1, ...(contextAbove !== undefined ? { contextAbove } : {}) });
@@ -90,8 +93,9 @@ function collectLeaves(record: Record<string, unknown>): Leaf[] {
     }
     const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : null;
     if (text === null || !NUMBER.test(text) || path.length === 0) continue;
-    if (dimensionOf(path) === null) continue;
-    leaves.push({ path, value: text, ...(contextAbove !== undefined ? { contextAbove } : {}) });
+    const dimension = dimensionOf(path);
+    if (dimension === null) continue;
+    leaves.push({ path, dimension, value: text, ...(contextAbove !== undefined ? { contextAbove } : {}) });
   }
   return leaves;
 }
@@ -140,7 +144,7 @@ function basisOf(path: string[], fallback: RegistryPriceBasis): { basis: Registr
 
 /** Without a unit in the keys: real per-token prices are tiny (3e-06), per-1M ones are not (3). */
 function inferBasis(records: ModelRecord[]): RegistryPriceBasis {
-  const values = records.flatMap((r) => collectLeaves(r.value).map((l) => Number(l.value))).filter((v) => v > 0).sort((a, b) => a - b);
+  const values = records.flatMap((r) => r.leaves.map((l) => Number(l.value))).filter((v) => v > 0).sort((a, b) => a - b);
   const median = values[Math.floor(values.length / 2)] ?? 1;
   return median < 0.001 ? "token" : "1M tokens";
 }
@@ -149,10 +153,10 @@ function declaredCurrency(record: Record<string, unknown>): string | null {
   const stack: unknown[] = [record];
   for (let depth = 0; stack.length > 0 && depth < 50; depth++) {
     const value = stack.pop();
-    if (!isRecord(value)) continue;
+    if (!isJsonRecord(value)) continue;
     for (const [key, v] of Object.entries(value)) {
       if (/^currency$/i.test(key) && typeof v === "string") return v.toUpperCase();
-      if (isRecord(v)) stack.push(v);
+      if (isJsonRecord(v)) stack.push(v);
     }
   }
   return null;
@@ -170,7 +174,7 @@ export function readJsonPriceRecords(json: unknown, provider: string | null): Pr
   const records = findModelRecords(json);
   if (records.length === 0) return null;
   const fallback = inferBasis(records);
-  const documentCurrency = isRecord(json) ? declaredCurrency(json) : null;
+  const documentCurrency = isJsonRecord(json) ? declaredCurrency(json) : null;
   const prices: Price[] = [];
   const tally = new Map<string, number>();
   for (const record of records) {
@@ -179,12 +183,12 @@ export function readJsonPriceRecords(json: unknown, provider: string | null): Pr
       tallyWarning(tally, `prices in ${currency} are not read as USD`);
       continue;
     }
-    const leaves = collectLeaves(record.value);
+    const leaves = record.leaves;
     const hasList = leaves.some((l) => kindOf(l.path) === "list");
     const listValues = new Map<string, string>();
-    for (const leaf of leaves) if (kindOf(leaf.path) === "list") listValues.set(`${dimensionOf(leaf.path)}|${leaf.contextAbove ?? ""}`, leaf.value);
+    for (const leaf of leaves) if (kindOf(leaf.path) === "list") listValues.set(`${leaf.dimension}|${leaf.contextAbove ?? ""}`, leaf.value);
     for (const leaf of leaves) {
-      const dimension = dimensionOf(leaf.path)!;
+      const dimension = leaf.dimension;
       const kind = kindOf(leaf.path);
       const batch = /batch/.test(words(leaf.path));
       // A discounted price beside the list price is a promotion only where it differs from it.
