@@ -4,6 +4,7 @@ export { hashContent } from "./page/hash-content";
 export { detectBotChallenge } from "./page/detect-bot-challenge";
 export type { BotChallengeResult, DetectBotChallengeInput } from "./page/detect-bot-challenge";
 export { needsBrowser } from "./page/needs-browser";
+export { contentTypeOfFile } from "./page/content-type-of-file";
 
 export { diffText } from "./diff/diff-text";
 export type { DiffTextOptions } from "./diff/diff-text";

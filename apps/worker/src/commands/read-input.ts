@@ -1,6 +1,7 @@
 // FILE or URL argument of `extract` and `diff`: a local file, or a page fetched with the usual engines.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { contentTypeOfFile } from "@ratecard/core";
 import type { Env } from "../env";
 import { createFetcher } from "../fetch/create-fetcher";
 import { FetchError } from "../fetch/fetch-error";
@@ -13,15 +14,6 @@ export interface Input {
   /** Set when the URL answered with a bot challenge instead of the page. */
   blocked?: string;
 }
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html",
-  ".htm": "text/html",
-  ".md": "text/markdown",
-  ".markdown": "text/markdown",
-  ".json": "application/json",
-  ".txt": "text/plain",
-};
 
 export async function readInput(env: Env, ref: string): Promise<Input> {
   if (/^https?:\/\//i.test(ref)) {
@@ -41,5 +33,5 @@ export async function readInput(env: Env, ref: string): Promise<Input> {
   const body = await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
     throw new UserError(`cannot read ${ref}: ${error.code === "ENOENT" ? "no such file" : error.code === "EISDIR" ? "it is a directory" : error.code ?? error.message}`);
   });
-  return { name: ref, body, contentType: TYPES[path.extname(file).toLowerCase()] ?? null };
+  return { name: ref, body, contentType: contentTypeOfFile(file) };
 }
