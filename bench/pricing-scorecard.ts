@@ -2,11 +2,11 @@
 // (packages/core/test/corpus, or the folders given) and prints recall, precision and F1 per provider,
 // per layout and per format. `--save` writes bench/results/pricing-scorecard-<date>.json.
 //   pnpm --filter @ratecard/bench scorecard [--save] [--verbose] [CORPUS_DIR ...]
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { readDocumentCard, type PriceCard } from "@ratecard/core";
-import { diffDocuments } from "@ratecard/core";
-import { pageTruthSchema, pairTruthSchema, scoreChangeEvents, scorePriceCard, type PageTruth } from "@ratecard/core/score";
+import { diffDocuments, readDocumentCard, type DocumentCard, type PriceCard } from "@ratecard/core";
+import { scoreChangeEvents, scorePriceCard, type PageTruth } from "@ratecard/core/score";
+import { corpusPages, corpusPairs } from "@ratecard/core/test-corpus";
 
 const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -15,48 +15,33 @@ const verbose = args.includes("--verbose");
 const dirs = args.filter((a) => !a.startsWith("--")).map((d) => path.resolve(process.env.INIT_CWD ?? process.cwd(), d));
 if (dirs.length === 0) dirs.push(path.join(root, "packages/core/test/corpus"));
 
-const TYPES: Record<string, string> = { ".html": "text/html", ".htm": "text/html", ".md": "text/markdown", ".json": "application/json", ".txt": "text/plain" };
 // Extraction decides whether a dated price is in the future by this day; the corpus pages are older.
 const NOW = new Date("2026-12-01T00:00:00Z");
 
-interface PageResult { dir: string; file: string; truth: PageTruth; card: PriceCard; score: ReturnType<typeof scorePriceCard>; gaps: number }
+interface PageResult { dir: string; file: string; truth: PageTruth; card: PriceCard; score: ReturnType<typeof scorePriceCard> }
 const pages: PageResult[] = [];
-const cards = new Map<string, { card: PriceCard; text: string }>();
-
-function load(dir: string, file: string): { card: PriceCard; text: string } {
-  const key = path.join(dir, file);
-  let hit = cards.get(key);
-  if (!hit) {
-    const body = readFileSync(key, "utf8");
-    hit = readDocumentCard({ body, contentType: TYPES[path.extname(file).toLowerCase()] ?? null, now: NOW });
-    cards.set(key, hit);
-  }
-  return hit;
-}
+const documents = new Map<string, DocumentCard>();
 
 for (const dir of dirs) {
-  const truthDir = path.join(dir, "truth");
-  for (const name of readdirSync(truthDir).filter((n) => n.endsWith(".json")).sort()) {
-    const truth = pageTruthSchema.parse(JSON.parse(readFileSync(path.join(truthDir, name), "utf8")));
-    const file = `pages/${name.replace(/\.json$/, "")}`;
-    const pageFile = readdirSync(path.join(dir, "pages")).find((p) => p.replace(/\.[^.]+$/, "") === name.replace(/\.json$/, "") || p === name.replace(/\.json$/, ""));
-    if (!pageFile) throw new Error(`${dir}: truth ${name} has no page`);
-    const { card } = load(dir, `pages/${pageFile}`);
-    pages.push({ dir, file: `pages/${pageFile}`, truth, card, score: scorePriceCard(truth, card), gaps: 0 });
-    void file;
+  for (const page of corpusPages(dir)) {
+    const document = readDocumentCard({ body: page.body, contentType: page.contentType, now: NOW });
+    documents.set(path.join(dir, page.file), document);
+    pages.push({ dir, file: page.file, truth: page.truth, card: document.card, score: scorePriceCard(page.truth, document.card) });
   }
+}
+
+function documentOf(dir: string, file: string): DocumentCard {
+  const document = documents.get(path.join(dir, file));
+  if (!document) throw new Error(`${dir}: pairs.json names ${file}, which has no truth file`);
+  return document;
 }
 
 interface PairResult { dir: string; old: string; new: string; provider: string; layout: string; score: ReturnType<typeof scoreChangeEvents>; gaps: number }
 const pairs: PairResult[] = [];
 for (const dir of dirs) {
-  const file = path.join(dir, "pairs.json");
-  if (!existsSync(file)) continue;
-  for (const raw of JSON.parse(readFileSync(file, "utf8")) as unknown[]) {
-    const pair = pairTruthSchema.parse(raw);
-    const before = load(dir, pair.old);
-    const after = load(dir, pair.new);
-    const diff = diffDocuments(before, after, { now: NOW });
+  if (!existsSync(path.join(dir, "pairs.json"))) continue;
+  for (const pair of corpusPairs(dir)) {
+    const diff = diffDocuments(documentOf(dir, pair.old), documentOf(dir, pair.new), { now: NOW });
     const page = pages.find((p) => p.dir === dir && p.file === pair.new);
     pairs.push({ dir, old: pair.old, new: pair.new, provider: page?.truth.provider ?? "?", layout: page?.truth.layout ?? "?", score: scoreChangeEvents(pair.events, diff.events), gaps: diff.gaps.length });
   }

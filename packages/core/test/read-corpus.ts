@@ -1,34 +1,35 @@
-// The pricing corpus (test/corpus): real pages with the truth a person wrote by reading them.
+// A pricing corpus (test/corpus, test/corpus-holdout, or any folder of that layout): real pages with the
+// truth a person wrote by reading them. Read by the tests and by the bench's scorecard.
 import { readdirSync, readFileSync } from "node:fs";
-import { extname, join } from "node:path";
+import { join } from "node:path";
+import { contentTypeOfFile } from "../src/page/content-type-of-file";
 import { pageTruthSchema, pairTruthSchema, type PageTruth, type PairTruth } from "../src/pricing/score/corpus-truth";
 
 export const corpusDir = join(import.meta.dirname, "corpus");
 
-const TYPES: Record<string, string> = { ".html": "text/html", ".md": "text/markdown", ".json": "application/json", ".txt": "text/plain" };
-
 export interface CorpusPage {
+  /** "pages/<name>", as pairs.json names it. */
   file: string;
   body: string;
   contentType: string | null;
   truth: PageTruth;
 }
 
-export function corpusPages(): CorpusPage[] {
-  const pages = readdirSync(join(corpusDir, "pages")).sort();
-  return readdirSync(join(corpusDir, "truth")).sort().map((name) => {
+export function corpusPages(dir: string = corpusDir): CorpusPage[] {
+  const pages = readdirSync(join(dir, "pages")).sort();
+  return readdirSync(join(dir, "truth")).filter((name) => name.endsWith(".json")).sort().map((name) => {
     const stem = name.replace(/\.json$/, "");
     const file = pages.find((p) => p.replace(/\.[^.]+$/, "") === stem || p === stem);
-    if (!file) throw new Error(`corpus truth ${name} has no page`);
+    if (!file) throw new Error(`${dir}: truth ${name} has no page`);
     return {
       file: `pages/${file}`,
-      body: readFileSync(join(corpusDir, "pages", file), "utf8"),
-      contentType: TYPES[extname(file).toLowerCase()] ?? null,
-      truth: pageTruthSchema.parse(JSON.parse(readFileSync(join(corpusDir, "truth", name), "utf8"))),
+      body: readFileSync(join(dir, "pages", file), "utf8"),
+      contentType: contentTypeOfFile(file),
+      truth: pageTruthSchema.parse(JSON.parse(readFileSync(join(dir, "truth", name), "utf8"))),
     };
   });
 }
 
-export function corpusPairs(): PairTruth[] {
-  return (JSON.parse(readFileSync(join(corpusDir, "pairs.json"), "utf8")) as unknown[]).map((p) => pairTruthSchema.parse(p));
+export function corpusPairs(dir: string = corpusDir): PairTruth[] {
+  return (JSON.parse(readFileSync(join(dir, "pairs.json"), "utf8")) as unknown[]).map((p) => pairTruthSchema.parse(p));
 }
