@@ -1,7 +1,7 @@
 // Card health: a new card that lost a large share of the previous card's prices while the page still
 // names those models was not read properly (a layout change on the provider's page), so it is
 // "degraded": no removal is reported and the source's owners hear about the extraction itself.
-import { indexModelMentions, mentionsModel } from "../../pricing/models/index-model-mentions";
+import { mentionsModel, type ModelMentionIndex } from "../../pricing/models/index-model-mentions";
 import type { PriceCard } from "../../pricing/types";
 import { modelNameKey } from "./price-identity";
 
@@ -18,7 +18,8 @@ export interface CardHealth {
 const DEGRADED_SHARE = 0.3;
 const DEGRADED_MIN_PRICES = 4;
 
-export function assessCardHealth(before: PriceCard, after: PriceCard, afterText: string): CardHealth {
+/** `afterMentions` gives the new page's model-mention index (built only when a model was lost). */
+export function assessCardHealth(before: PriceCard, after: PriceCard, afterMentions: () => ModelMentionIndex): CardHealth {
   const previousPrices = before.prices.length;
   const healthy: CardHealth = { status: "ok", lostPrices: 0, previousPrices, lostModels: [] };
   if (before.status !== "ok" || previousPrices === 0) return healthy;
@@ -32,7 +33,7 @@ export function assessCardHealth(before: PriceCard, after: PriceCard, afterText:
     lostByModel.set(key, entry);
   }
   if (lostByModel.size === 0) return healthy;
-  const index = indexModelMentions(afterText);
+  const index = afterMentions();
   const lost = [...lostByModel.values()].filter((m) => mentionsModel(index, m.name));
   const lostPrices = lost.reduce((sum, m) => sum + m.prices, 0);
   const degraded = after.status !== "ok" ? lostPrices > 0 : lostPrices >= DEGRADED_MIN_PRICES && lostPrices >= DEGRADED_SHARE * previousPrices;

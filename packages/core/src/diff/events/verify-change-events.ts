@@ -1,7 +1,7 @@
 // Every event is checked against both versions' text before it is reported: a model is removed only
 // when the new page no longer names it, added only when the old page did not, and a price or tier
 // changed only when its row changed. What fails is an extraction gap, never an event.
-import { indexModelMentions, mentionsModel, type ModelMentionIndex } from "../../pricing/models/index-model-mentions";
+import { lazyModelMentions, mentionsModel, type ModelMentionIndex } from "../../pricing/models/index-model-mentions";
 import type { ChangeEvent, ExtractionGap } from "../types";
 
 export interface VerifiedEvents {
@@ -28,13 +28,14 @@ function rowSet(text: string): Set<string> {
   return rows;
 }
 
-export function verifyChangeEvents(events: ChangeEvent[], texts: PageTexts): VerifiedEvents {
-  let mentions: { before: ModelMentionIndex; after: ModelMentionIndex } | null = null;
+/** `mentions` lets a caller share the pages' model-mention indexes (built on first use either way). */
+export function verifyChangeEvents(
+  events: ChangeEvent[],
+  texts: PageTexts,
+  mentions: { before: () => ModelMentionIndex; after: () => ModelMentionIndex } = { before: lazyModelMentions(texts.before), after: lazyModelMentions(texts.after) },
+): VerifiedEvents {
   let rows: { before: Set<string>; after: Set<string> } | null = null;
-  const named = (side: "before" | "after", model: string): boolean => {
-    mentions ??= { before: indexModelMentions(texts.before), after: indexModelMentions(texts.after) };
-    return mentionsModel(mentions[side], model);
-  };
+  const named = (side: "before" | "after", model: string): boolean => mentionsModel(mentions[side](), model);
   const hasRow = (side: "before" | "after", evidence: string | undefined): boolean => {
     if (evidence === undefined || evidence.trim() === "") return false;
     rows ??= { before: rowSet(texts.before), after: rowSet(texts.after) };

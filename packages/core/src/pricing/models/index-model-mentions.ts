@@ -66,6 +66,12 @@ function tokenAt(index: ModelMentionIndex, offset: number): number {
   return lo;
 }
 
+/** The page's index, built on first use and then kept (checks that may not need it share one). */
+export function lazyModelMentions(text: string): () => ModelMentionIndex {
+  let index: ModelMentionIndex | undefined;
+  return () => (index ??= indexModelMentions(text));
+}
+
 /** True when the page names this model (as a whole name, not as the start of a longer one). */
 export function mentionsModel(index: ModelMentionIndex, name: string): boolean {
   const tokens = tokenizeForMentions(name);
