@@ -72,7 +72,7 @@ export function extractPriceCard(input: ExtractPriceCardInput): PriceCard {
       }
       continue;
     }
-    for (const price of buildPrices(candidate)) {
+    for (const price of buildPrices(candidate, named)) {
       // A stated start date that has passed is simply the current price.
       if (today !== undefined && price.validFrom != null && price.validFrom <= today) delete price.validFrom;
       if (today !== undefined && price.validUntil != null && price.validUntil < today) continue;

@@ -1,5 +1,5 @@
 // Turns a candidate's layered traits into the contract's Price: dimension, unit, currency and usdPer1M.
-import { parseModelName } from "../models/parse-model-name";
+import type { ParsedModelName } from "../models/parse-model-name";
 import type { Price } from "../types";
 import { shiftDecimal } from "./parse-decimal";
 import type { PriceCandidate, Traits } from "./types";
@@ -38,14 +38,15 @@ function resolveDimensions(t: Traits, unit: string, model = ""): string[] {
   return [t.modality !== undefined && t.modality !== "text" ? t.modality : "usage"];
 }
 
-/** The candidate's prices; none when its "model" is not a model's name (a note, a heading in capitals). */
-export function buildPrices(c: PriceCandidate): Price[] {
+/**
+ * The candidate's prices, under the name the model-name grammar read from its "model" (the caller has
+ * refused names that are not models): qualifiers written into the name are data, so "X starting
+ * September 1" is X from that date.
+ */
+export function buildPrices(c: PriceCandidate, named: ParsedModelName): Price[] {
   const t = c.traits;
   const unit = resolveUnit(t.unit, t);
   if (unit === undefined) return [];
-  // Qualifiers written into the name are data: "X starting September 1" is X from that date.
-  const named = parseModelName(c.model);
-  if (named.rejected !== undefined) return [];
   const currency = t.currency ?? "USD";
   return resolveDimensions(t, unit, c.model).map((dimension) => {
     const price = { model: named.name, dimension, tier: t.tier ?? "standard" } as Price;
