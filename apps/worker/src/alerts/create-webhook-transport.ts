@@ -1,6 +1,7 @@
 // Posts alert JSON to a rule's webhook under the fetcher's safety rules: http(s) only, the URL guard
-// (no private, loopback or metadata addresses unless RATECARD_ALLOW_PRIVATE_HOSTS), the same guard in
-// the socket's DNS lookup, no redirects, a time-out and a small response read.
+// (no private, loopback or metadata addresses unless RATECARD_ALLOW_PRIVATE_HOSTS), connections made to
+// the address the guard approved (its connector, as the fetcher's), no redirects, a time-out and a small
+// response read.
 import { Agent, request } from "undici";
 import { FetchError } from "../fetch/fetch-error";
 import { USER_AGENT } from "../fetch/http-fetch";
@@ -16,7 +17,7 @@ export interface WebhookTransport {
 export function createWebhookTransport(options: { allowPrivateHosts: boolean; timeoutMs?: number }): WebhookTransport {
   const guard = createUrlGuard({ allowPrivateHosts: options.allowPrivateHosts });
   const timeoutMs = options.timeoutMs ?? 15_000;
-  const agent = new Agent({ connect: { lookup: guard.lookup, timeout: timeoutMs }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
+  const agent = new Agent({ connect: guard.connector(timeoutMs), headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
 
   return {
     async post(rawUrl, body, { deliveryId }) {

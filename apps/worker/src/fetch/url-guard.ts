@@ -24,8 +24,6 @@ export interface UrlGuard {
   resolve(target: GuardTarget): Promise<dns.LookupAddress>;
   /** An undici connector that connects to the address `resolve` approved (TLS still checks the host name). */
   connector(timeoutMs: number): buildConnector.connector;
-  /** A dns.lookup replacement for sockets: refuses private answers at connect time (DNS rebinding). */
-  lookup: typeof dns.lookup;
   allowPrivateHosts: boolean;
 }
 
@@ -106,18 +104,5 @@ export function createUrlGuard(options: { allowPrivateHosts: boolean; allowedPri
     };
   }
 
-  const lookup = ((hostname: string, opts: dns.LookupOptions, callback: (...args: unknown[]) => void) => {
-    dns.lookup(hostname, { ...opts, all: true }, (error, addresses) => {
-      if (error) return callback(error);
-      const list = addresses as dns.LookupAddress[];
-      const bad = allowPrivateHosts ? undefined : list.find((a) => !isPublicAddress(a.address));
-      if (bad) return callback(refuse(hostname, bad.address));
-      if (opts.all) return callback(null, list);
-      const first = list[0];
-      if (!first) return callback(new FetchError("network", `${hostname} has no address`));
-      return callback(null, first.address, first.family);
-    });
-  }) as unknown as typeof dns.lookup;
-
-  return { check, resolve, connector, lookup, allowPrivateHosts };
+  return { check, resolve, connector, allowPrivateHosts };
 }
