@@ -1,9 +1,8 @@
 // Four `ratecard worker` processes on one database and 2,000 due sources served by a local HTTP
 // server: all four schedulers race for every slot, and each due check runs exactly once.
 import { upsertSources } from "@ratecard/db";
-import { createTestDatabase, type TestDatabase } from "@ratecard/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFixtureServer, type FixtureServer } from "./fixture-server";
+import { describe, expect, it } from "vitest";
+import { useCheckHarness } from "./check-harness";
 import { exitOf } from "./child-exit";
 import { spawnCli } from "./run-cli";
 import { until } from "./wait-until";
@@ -11,22 +10,15 @@ import { until } from "./wait-until";
 const SOURCES = 2_000;
 const WORKERS = 4;
 
-let database: TestDatabase;
-let server: FixtureServer;
-beforeAll(async () => {
-  [database, server] = await Promise.all([createTestDatabase(), startFixtureServer()]);
-});
-afterAll(async () => {
-  await server?.close();
-  await database?.drop();
-});
+// A fresh database and the fixture server for the file (the check harness; its fetcher is not used here).
+const harness = useCheckHarness();
 
 describe("four workers", () => {
   it(`run each of ${SOURCES.toLocaleString("en-US")} due checks exactly once`, async () => {
     for (let i = 0; i < SOURCES; i++) {
-      server.setRoute(`/s${i}.md`, { body: `# Source ${i}\n\n| Model | Input |\n| --- | --- |\n| Model ${i} | $${(i % 50) + 1} / MTok |\n`, headers: { "content-type": "text/markdown" } });
+      harness.server.setRoute(`/s${i}.md`, { body: `# Source ${i}\n\n| Model | Input |\n| --- | --- |\n| Model ${i} | $${(i % 50) + 1} / MTok |\n`, headers: { "content-type": "text/markdown" } });
     }
-    const env = { DATABASE_URL: database.url, RATECARD_WORKER_CONCURRENCY: "4" };
+    const env = { DATABASE_URL: harness.database.url, RATECARD_WORKER_CONCURRENCY: "4" };
     const workers = Array.from({ length: WORKERS }, () => spawnCli(["worker"], env));
     const logs = workers.map(() => "");
     workers.forEach((w, i) => {
@@ -38,26 +30,26 @@ describe("four workers", () => {
       // Added once every worker runs: their next minute ticks all find the same 2,000 due slots.
       // A yearly slot, so the test cannot straddle two slots: any second check would be a duplicate.
       await upsertSources(
-        database.db,
-        Array.from({ length: SOURCES }, (_, i) => ({ kind: "page" as const, name: `s${i}`, url: `${server.url}/s${i}.md`, schedule: "0 0 1 1 *" })),
+        harness.db,
+        Array.from({ length: SOURCES }, (_, i) => ({ kind: "page" as const, name: `s${i}`, url: `${harness.server.url}/s${i}.md`, schedule: "0 0 1 1 *" })),
       );
-      await until(async () => (await database.db.check.count()) >= SOURCES, 600_000);
+      await until(async () => (await harness.db.check.count()) >= SOURCES, 600_000);
       // Every scheduler keeps ticking: give them a tick to (wrongly) enqueue again.
       await new Promise((resolve) => setTimeout(resolve, 65_000));
 
-      const perSource = await database.db.check.groupBy({ by: ["sourceId"], _count: { _all: true } });
+      const perSource = await harness.db.check.groupBy({ by: ["sourceId"], _count: { _all: true } });
       expect(perSource).toHaveLength(SOURCES);
       expect(perSource.filter((row) => row._count._all !== 1)).toEqual([]);
-      expect(await database.db.check.count({ where: { outcome: { not: "changed" } } })).toBe(0);
-      const slots = await database.db.check.groupBy({ by: ["slotAt"], _count: { _all: true } });
+      expect(await harness.db.check.count({ where: { outcome: { not: "changed" } } })).toBe(0);
+      const slots = await harness.db.check.groupBy({ by: ["slotAt"], _count: { _all: true } });
       expect(slots.map((s) => s.slotAt?.toISOString())).toEqual([expect.stringMatching(/-01-01T00:00:00\.000Z$/)]);
       // One fetch per source, and one more for each attempt that timed out and was retried (a loaded
       // machine can take 30 s to answer): every extra request is a logged retry, none a second check.
       const retries = logs.join("").match(/check-source [0-9a-f]{8}: .*; will retry/g)?.length ?? 0;
       let hits = 0;
       for (let i = 0; i < SOURCES; i++) {
-        expect(server.hits(`/s${i}.md`)).toBeGreaterThanOrEqual(1);
-        hits += server.hits(`/s${i}.md`);
+        expect(harness.server.hits(`/s${i}.md`)).toBeGreaterThanOrEqual(1);
+        hits += harness.server.hits(`/s${i}.md`);
       }
       expect(hits).toBe(SOURCES + retries);
       // The work was shared, not done by whichever worker started first.
