@@ -87,6 +87,20 @@ describe("normalizePageText on HTML", () => {
     expect(plain).toBe("| A | $1 |\n| B | $2 |");
   });
 
+  it("repeats a group heading over every column it spans; a spanning body cell stays one cell", () => {
+    const text = html(`<table><thead><tr><th></th><th colSpan="2">Short context</th><th colspan="2">Long context</th></tr>
+      <tr><th>Model</th><th>Input</th><th>Output</th><th>Input</th><th>Output</th></tr></thead>
+      <tbody><tr><td>m-1</td><td>$1</td><td>$2</td><td>$3</td><td>$4</td></tr>
+      <tr><td>m-2</td><td colspan="2">Not available</td><td>$5</td><td>$6</td></tr></tbody></table>`);
+    expect(text.split("\n")).toEqual([
+      "|  | Short context | Short context | Long context | Long context |",
+      "| Model | Input | Output | Input | Output |",
+      "| --- | --- | --- | --- | --- |",
+      "| m-1 | $1 | $2 | $3 | $4 |",
+      "| m-2 | Not available | $5 | $6 |",
+    ]);
+  });
+
   it("restricts the text to the elements the selector matches", () => {
     const page = "<body><nav>Menu</nav><main><h2>API</h2><p>$3 per MTok</p></main><footer>© 2026</footer></body>";
     expect(normalizePageText({ body: page, selector: "main" })).toBe("## API\n\n$3 per MTok");

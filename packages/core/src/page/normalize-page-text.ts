@@ -417,6 +417,7 @@ class TextRenderer {
     const row = table.row;
     const headerCell = tag === "th";
     const rowspan = Math.min(Number.parseInt(attribs["rowspan"] ?? "1", 10) || 1, 1000);
+    const colspan = Math.min(Number.parseInt(attribs["colspan"] ?? "1", 10) || 1, 100);
     this.containers.push({ kind: "cell", buf: "" });
     return () => {
       const text = cleanLine(this.containers.pop()!.buf).replace(/\|/g, "\\|");
@@ -427,6 +428,10 @@ class TextRenderer {
       insertSpannedCells(table, row);
       if (rowspan > 1) table.spans.push({ col: row.length, text, rows: rowspan - 1 });
       row.push(text);
+      // A group heading ("Short context" over Input | Output) names every column it spans, so the
+      // header rows line up with the body. A body cell spanning columns stays one cell: it is a note
+      // or one value over several columns, and readers align short rows themselves.
+      if (headerCell || table.section === "thead") for (let c = 1; c < colspan; c++) row.push(text);
     };
   }
 

@@ -467,6 +467,33 @@ describe("extractPriceCard on other common layouts", () => {
     expect(one(card, { dimension: "output" })).toMatchObject({ amount: 0.015, usdPer1M: 15 });
   });
 
+  it("an HTML table with group headings over its columns reads each column under both headings", () => {
+    const body = "<h2>Flagship models</h2><p>Prices per 1M tokens.</p><table><thead><tr><th></th><th colSpan=\"2\">Short context</th><th colSpan=\"2\">Long context</th></tr>"
+      + "<tr><th>Model</th><th>Input</th><th>Output</th><th>Input</th><th>Output</th></tr></thead>"
+      + "<tbody><tr><td>acme-2</td><td>$5.00</td><td>$30.00</td><td>$10.00</td><td>$45.00</td></tr></tbody></table>";
+    const card = extractPriceCard({ text: normalizePageText({ body, contentType: "text/html" }) });
+    expect(card.prices).toHaveLength(4);
+    expect(card.warnings).toEqual([]);
+    expect(find(card, { dimension: "input" }).map((p) => [p.amount, p.qualifiers ?? null])).toEqual([[5, null], [10, { context: "long" }]]);
+    expect(find(card, { dimension: "output" }).map((p) => [p.amount, p.qualifiers ?? null])).toEqual([[30, null], [45, { context: "long" }]]);
+  });
+
+  it("a long-context heading over columns that state their bound keeps only the bound", () => {
+    const text = ["### Long context pricing", "", "| Model | Input ≤ 200K tokens | Input > 200K tokens |", "| --- | --- | --- |", "| acme-3 | $3 / MTok | $6 / MTok |"].join("\n");
+    const card = extractPriceCard({ text });
+    expect(card.prices.map((p) => [p.amount, p.contextAbove ?? null, p.qualifiers ?? null])).toEqual([[3, null, null], [6, 200000, null]]);
+  });
+
+  it("a Modality column names the modality of each row's prices", () => {
+    const text = ["Prices per 1M tokens.", "", "| Model | Modality | Input | Cached input | Output |", "| --- | --- | --- | --- | --- |",
+      "| acme-realtime | Audio | $32.00 | $0.40 | $64.00 |", "| acme-realtime | Text | $4.00 | $0.40 | $24.00 |", "| acme-realtime | Image | $5.00 | $0.50 | - |"].join("\n");
+    const card = extractPriceCard({ text });
+    expect(card.warnings).toEqual([]);
+    expect(card.prices.map((p) => `${p.dimension} ${p.amount}`).sort()).toEqual(
+      ["audio_cache_read 0.4", "audio_input 32", "audio_output 64", "cache_read 0.4", "image_cache_read 0.5", "image_input 5", "input 4", "output 24"],
+    );
+  });
+
   it("an off-peak table with its window, and a dated future price", () => {
     const text = [
       "# Pricing", "", "Prices are per 1M tokens.", "", "| Model | Input (cache hit) | Input (cache miss) | Output |", "| --- | --- | --- | --- |",

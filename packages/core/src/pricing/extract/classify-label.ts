@@ -31,6 +31,8 @@ function classify(raw: string): Traits {
   if (ctx.contextAbove !== undefined) traits.contextAbove = ctx.contextAbove;
   if (ctx.contextUpTo !== undefined) traits.contextUpTo = ctx.contextUpTo;
   const d = t.replace(CONTEXT_PHRASE, (_m, cached: string | undefined) => (cached ? " cached " : " "));
+  // "Long context" with its bound stated elsewhere (a tooltip): a band of its own, never the base price.
+  if (/\blong[- ]context\b/.test(d) && traits.contextAbove === undefined) traits.qualifiers = { context: "long" };
 
   // Tier
   if (/\bbatch\b|批量/.test(d)) traits.tier = "batch";
@@ -76,7 +78,7 @@ function classify(raw: string): Traits {
   if (/\bvideos?\b|视频/.test(d)) modalities.add("video");
   const textual = /\btext\b|文本/.test(d);
   if (!textual && modalities.size === 1) traits.modality = [...modalities][0]!;
-  else if (!textual && modalities.size > 1) traits.qualifiers = { modality: [...modalities].sort().join("/") };
+  else if (!textual && modalities.size > 1) traits.qualifiers = { ...traits.qualifiers, modality: [...modalities].sort().join("/") };
   else if (textual && modalities.size === 0) traits.modality = "text";
 
   // Currency and unit

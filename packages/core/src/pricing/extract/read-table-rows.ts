@@ -27,7 +27,7 @@ export interface TableReading {
 
 const KEY_HEADER = /^(?:models?|model[ _-]?names?|model[ _-]?ids?|name|api|tools?|mode|resource|usage meter|product|service|engine|模型|模型名称)$/i;
 const QUALIFIER_HEADER = /^(?:quality|resolution|size|output resolution|size: output resolution|mode|region|feature|variant|plan|tier)$/i;
-const IGNORED_HEADER = /context|description|max output|rate limit|latency|best for|tool name|knowledge|window|speed|estimated|example|capabilit|modalit|strength|^id$|alias/i;
+const IGNORED_HEADER = /context|description|max output|rate limit|latency|best for|tool name|knowledge|window|speed|estimated|average|example|capabilit|modalit|strength|^id$|alias/i;
 
 function hasMoney(cell: string): boolean {
   return /[$€£¥￥元]|\b(?:USD|EUR|GBP|CNY|RMB)\b/.test(cell) && /\d/.test(cell);
@@ -35,6 +35,11 @@ function hasMoney(cell: string): boolean {
 
 function dimensional(t: Traits): boolean {
   return t.io !== undefined || t.cache !== undefined || t.kind !== undefined;
+}
+
+/** A cell that names a dimension, or a modality under a Modality or Type header ("| Modality |" with Text / Audio rows). */
+function namesDimension(cell: string, header: string): boolean {
+  return dimensional(classifyLabel(cell)) || (/modalit|^type$|模态/i.test(header) && classifyLabel(cell).modality !== undefined);
 }
 
 function cellMentions(cell: string, column: Traits): PriceMention[] {
@@ -168,9 +173,11 @@ function readSegment(page: PageIndex, header: string[], body: TableRow[], known:
     if (c === key) continue;
     const cells = moneyRows.map((r) => r.cells[c] ?? "");
     const withMoney = cells.filter(hasMoney).length;
-    if (withMoney === 0 && cells.filter((cell) => dimensional(classifyLabel(cell))).length * 2 >= Math.max(1, cells.length)) rowDim.add(c);
+    // A column of dimensions or of modalities ("| Model | Modality | Input | Output |" with Text / Audio rows).
+    if (withMoney === 0 && cells.filter((cell) => namesDimension(cell, headerText(c))).length * 2 >= Math.max(1, cells.length)) rowDim.add(c);
     else if (withMoney === 0 && QUALIFIER_HEADER.test(headerText(c))) qualifierCols.add(c);
-    if (IGNORED_HEADER.test(headerText(c)) || colTraits[c]!.free) ignored.add(c);
+    // "Context window" is no price column; "Long context Input" is one (a group heading over its columns).
+    if (IGNORED_HEADER.test(headerText(c).replace(/\b(?:short|long)[- ]context\b/gi, "")) || colTraits[c]!.free) ignored.add(c);
   }
   let models: string[] | null = null;
   for (const row of moneyRows) {
