@@ -24,10 +24,21 @@ function readNotes(page: PageIndex): Note[] {
     if (/^\*\s/.test(t) && (bullet(line - 1) || bullet(line + 1))) return;
     const marker = readFootnoteMarker(t, "start");
     if (marker === undefined) return;
-    const text = t.replace(/^\s*(?:\\?\[[^\]]{1,4}\]|(?:\\?\*){1,3}|[†‡§]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\^\d{1,2})\s*:?\s*/u, "");
+    const text = t.replace(/^\s*(?:\\?\[[^\]]{1,4}\]|(?:\\?\*){1,3}|[†‡§]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\^\d{1,2}|\(\d{1,2}\))\s*:?\s*/u, "");
     if (text.length >= 8) notes.push({ marker, line, text });
   });
   return notes;
+}
+
+const PAIR_NOTE = /\b(?:original|list|regular|full|standard)\s+prices?\b[^.]{0,60}\band\b[^.]{0,40}\b(?:discount(?:ed)?|promotional|promo|sale|reduced)\s+prices?\b/i;
+
+/** The next price of the same model and dimension from the same cell line (the second of "$0.07(5) $0.014"). */
+function cellPartner(candidates: PriceCandidate[], c: PriceCandidate): PriceCandidate | undefined {
+  const k = candidates.indexOf(c);
+  const next = candidates.slice(k + 1).find((o) => o.line === c.line && o.model === c.model);
+  if (next === undefined) return undefined;
+  const same = next.traits.io === c.traits.io && next.traits.cache === c.traits.cache && next.traits.kind === c.traits.kind && next.traits.footnote === undefined;
+  return same ? next : undefined;
 }
 
 export function resolveFootnotes(page: PageIndex, candidates: PriceCandidate[], now?: Date): void {
@@ -40,7 +51,11 @@ export function resolveFootnotes(page: PageIndex, candidates: PriceCandidate[], 
     // The note after the price (below its table) is the one it points to; else the nearest before.
     const note = same.find((n) => n.line > c.line) ?? same[same.length - 1];
     if (note === undefined) continue;
-    const t = c.traits;
+    // "The form shows the original price and the discounted price. ... until 2025-02-08": the marked price
+    // is the list price, and the one beside it in the cell the discount the dates belong to.
+    const partner = PAIR_NOTE.test(note.text) ? cellPartner(candidates, c) : undefined;
+    const t = partner?.traits ?? c.traits;
+    if (partner !== undefined && (t.tier === undefined || t.tier === "standard")) t.tier = "promo";
     for (const dated of parseDate(note.text, now)) {
       if (dated.kind === "from" && t.validFrom === undefined) t.validFrom = dated.date;
       if (dated.kind === "until" && t.validUntil === undefined) {
