@@ -494,6 +494,20 @@ describe("extractPriceCard on other common layouts", () => {
     );
   });
 
+  it("a threshold column of context bands and a GitHub-style footnote that makes a row a dated promotion", () => {
+    const text = [
+      "Prices per 1M tokens.", "", "| Model | Tier | Threshold (input tokens) | Input | Output |", "| --- | --- | --- | ---: | ---: |",
+      "| acme-5 | Default | ≤ 272K | $2.50 | $15.00 |", "| acme-5 | Long context | > 272K | $5.00 | $22.50 |",
+      "| acme-6[^acme-6-promo] | Default | ≤ 272K | $2.00 | $10.00 |", "",
+      "[^acme-6-promo]: acme-6 is available at promotional pricing, 50% off standard rates, through September 3, 2026. The default tier is $2.00 per 1M input tokens and $10.00 per 1M output tokens.",
+    ].join("\n");
+    const card = extractPriceCard({ text, now: new Date("2026-08-01T00:00:00Z") });
+    const rows = card.prices.map((p) => [p.model, p.dimension, p.tier, p.contextAbove ?? null, p.validUntil ?? null, p.amount]);
+    expect(rows).toEqual(expect.arrayContaining([["acme-5", "input", "standard", null, null, 2.5], ["acme-5", "input", "standard", 272000, null, 5]]));
+    expect(rows.filter((r) => r[0] === "acme-6")).toEqual([["acme-6", "input", "promo", null, "2026-09-03", 2], ["acme-6", "output", "promo", null, "2026-09-03", 10]]);
+    expect(card.prices).toHaveLength(6);
+  });
+
   it("an off-peak table with its window, and a dated future price", () => {
     const text = [
       "# Pricing", "", "Prices are per 1M tokens.", "", "| Model | Input (cache hit) | Input (cache miss) | Output |", "| --- | --- | --- | --- |",

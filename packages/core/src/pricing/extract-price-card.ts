@@ -58,7 +58,16 @@ export function extractPriceCard(input: ExtractPriceCardInput): PriceCard {
   const blockModels = new Set(candidates.map((c) => c.model.toLowerCase()));
   for (const c of glued.candidates.filter((g) => !blockModels.has(g.model.toLowerCase())).sort((a, b) => a.line - b.line)) candidates.push(c);
 
-  resolveFootnotes(page, candidates, input.now);
+  const noteLines = resolveFootnotes(page, candidates, input.now);
+  if (noteLines.size > 0) {
+    // A note restating the prices it marks ("... is at promotional pricing ... The default tier is $2.00 per 1M
+    // input tokens") would price the model again without the note's terms: the marked prices stand.
+    const marked = new Set(candidates.filter((c) => !noteLines.has(c.line) && c.traits.footnote !== undefined).map((c) => `${c.model.toLowerCase()}|${c.amountText}`));
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const c = candidates[i]!;
+      if (noteLines.has(c.line) && marked.has(`${c.model.toLowerCase()}|${c.amountText}`)) candidates.splice(i, 1);
+    }
+  }
 
   const today = input.now?.toISOString().slice(0, 10);
   const prices: Price[] = [];

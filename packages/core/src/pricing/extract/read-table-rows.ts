@@ -37,9 +37,16 @@ function dimensional(t: Traits): boolean {
   return t.io !== undefined || t.cache !== undefined || t.kind !== undefined;
 }
 
-/** A cell that names a dimension, or a modality under a Modality or Type header ("| Modality |" with Text / Audio rows). */
+/**
+ * A cell that names a dimension, a context band ("| Threshold (input tokens) |" with "> 272K" rows), or a
+ * modality under a Modality or Type header ("| Modality |" with Text / Audio rows).
+ */
 function namesDimension(cell: string, header: string): boolean {
-  return dimensional(classifyLabel(cell)) || (/modalit|^type$|模态/i.test(header) && classifyLabel(cell).modality !== undefined);
+  const t = classifyLabel(cell);
+  if (dimensional(t)) return true;
+  // "Context window: up to 1M" describes the model, not a band of its prices.
+  if ((t.contextAbove !== undefined || t.contextUpTo !== undefined) && !IGNORED_HEADER.test(header)) return true;
+  return /modalit|^type$|模态/i.test(header) && t.modality !== undefined;
 }
 
 function cellMentions(cell: string, column: Traits): PriceMention[] {

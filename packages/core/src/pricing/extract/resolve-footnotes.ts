@@ -24,7 +24,7 @@ function readNotes(page: PageIndex): Note[] {
     if (/^\*\s/.test(t) && (bullet(line - 1) || bullet(line + 1))) return;
     const marker = readFootnoteMarker(t, "start");
     if (marker === undefined) return;
-    const text = t.replace(/^\s*(?:\\?\[[^\]]{1,4}\]|(?:\\?\*){1,3}|[†‡§]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\^\d{1,2}|\(\d{1,2}\))\s*:?\s*/u, "");
+    const text = t.replace(/^\s*(?:\\?\[[^\]]{1,4}\]|(?:\\?\*){1,3}|[†‡§]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\^\d{1,2}|\(\d{1,2}\)|\[\^[\w.-]{1,40}\])\s*:?\s*/u, "");
     if (text.length >= 8) notes.push({ marker, line, text });
   });
   return notes;
@@ -41,8 +41,13 @@ function cellPartner(candidates: PriceCandidate[], c: PriceCandidate): PriceCand
   return same ? next : undefined;
 }
 
-export function resolveFootnotes(page: PageIndex, candidates: PriceCandidate[], now?: Date): void {
-  if (!candidates.some((c) => c.traits.footnote !== undefined)) return;
+/**
+ * Applies each marked price's note to it, and returns the lines of the notes that were used: a note that
+ * restates the prices it qualifies ("The default tier is $2.00 per 1M input tokens") is no second source.
+ */
+export function resolveFootnotes(page: PageIndex, candidates: PriceCandidate[], now?: Date): Set<number> {
+  const used = new Set<number>();
+  if (!candidates.some((c) => c.traits.footnote !== undefined)) return used;
   const notes = readNotes(page);
   for (const c of candidates) {
     const marker = c.traits.footnote;
@@ -51,6 +56,7 @@ export function resolveFootnotes(page: PageIndex, candidates: PriceCandidate[], 
     // The note after the price (below its table) is the one it points to; else the nearest before.
     const note = same.find((n) => n.line > c.line) ?? same[same.length - 1];
     if (note === undefined) continue;
+    used.add(note.line);
     // "The form shows the original price and the discounted price. ... until 2025-02-08": the marked price
     // is the list price, and the one beside it in the cell the discount the dates belong to.
     const partner = PAIR_NOTE.test(note.text) ? cellPartner(candidates, c) : undefined;
@@ -69,4 +75,5 @@ export function resolveFootnotes(page: PageIndex, candidates: PriceCandidate[], 
       else if (ctx.contextUpTo !== undefined) t.contextUpTo = ctx.contextUpTo;
     }
   }
+  return used;
 }
