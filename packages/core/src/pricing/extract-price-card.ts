@@ -12,6 +12,7 @@ import { readLimitTables } from "./extract/read-limit-tables";
 import { readModifiers } from "./extract/read-modifiers";
 import { readProsePrices } from "./extract/read-prose-prices";
 import { readTables } from "./extract/read-tables";
+import { rebuildFlattenedTables } from "./extract/rebuild-flattened-tables";
 import { rebuildTabTables } from "./extract/rebuild-tab-tables";
 import { resolveFootnotes } from "./extract/resolve-footnotes";
 import type { PriceCandidate } from "./extract/types";
@@ -40,7 +41,8 @@ export function extractPriceCard(input: ExtractPriceCardInput): PriceCard {
   const blocked = challengeReason(text);
   if (blocked !== null) return { ...card, status: "blocked", warnings: [blocked] };
 
-  const page = indexPage(rebuildTabTables(text), input.now);
+  // Tables that reached us as text without their grid are rebuilt first; every line keeps its number.
+  const page = indexPage(rebuildFlattenedTables(rebuildTabTables(text)), input.now);
   const known = new Set<string>();
   // Glued tables first: they mark their lines, so the other readers leave them alone.
   const glued = readGluedTables(page, known);
