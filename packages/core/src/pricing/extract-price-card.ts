@@ -33,6 +33,13 @@ function challengeReason(text: string): string | null {
   return html.blocked ? html.reason : null;
 }
 
+// Markdown exports keep some HTML entities as written ("Claude Sonnet 4 (&gt; 200K tokens)").
+const ENTITIES: Record<string, string> = { gt: ">", lt: "<", amp: "&", nbsp: " ", quot: '"', "#36": "$", "#39": "'" };
+
+function decodeEntities(text: string): string {
+  return text.includes("&") ? text.replace(/&(gt|lt|amp|nbsp|quot|#36|#39);/g, (_m, name: string) => ENTITIES[name]!) : text;
+}
+
 export function extractPriceCard(input: ExtractPriceCardInput): PriceCard {
   const provider = input.provider ?? null;
   const text = input.text ?? "";
@@ -42,7 +49,7 @@ export function extractPriceCard(input: ExtractPriceCardInput): PriceCard {
   if (blocked !== null) return { ...card, status: "blocked", warnings: [blocked] };
 
   // Tables that reached us as text without their grid are rebuilt first; every line keeps its number.
-  const page = indexPage(rebuildFlattenedTables(rebuildTabTables(text)), input.now);
+  const page = indexPage(rebuildFlattenedTables(rebuildTabTables(decodeEntities(text))), input.now);
   const known = new Set<string>();
   // Glued tables first: they mark their lines, so the other readers leave them alone.
   const glued = readGluedTables(page, known);

@@ -43,10 +43,11 @@ function classify(raw: string): Traits {
   else if (/^(?:standard|standard tier|standard api|real-?time api|paid tier|paid)\b/.test(d)) traits.tier = "standard";
 
   // Cache
+  const write = /cache[ds]?\s*(?:writes?|creation)|(?:caching|cache)\W+write|^write$|缓存写入/.test(d);
   if (/cache[ds]?\s*miss|缓存未命中|未命中/.test(d)) traits.io = "input";
-  else if (/cache[ds]?\s*(?:hits?|reads?)|cached\b|hits?\s*&\s*refresh|缓存命中|命中|(?:caching|cache)\W+read\b|^read$|context caching(?! \(storage)/.test(d)) {
+  else if (!write && (/cache[ds]?\s*(?:hits?|reads?)|cached\b|hits?\s*&\s*refresh|缓存命中|命中|(?:caching|cache)\W+read\b|^read$|context caching(?! \(storage)/.test(d))) {
     traits.cache = "read";
-  } else if (/cache[ds]?\s*(?:writes?|creation)|(?:caching|cache)\W+write|^write$|缓存写入/.test(d)) {
+  } else if (write) {
     traits.cache = "write";
     if (/\b5\s*-?\s*m(?:in(?:ute)?s?)?\b/.test(d)) traits.cacheTtl = "5m";
     else if (/\b1\s*-?\s*h(?:ou)?r?s?\b|\b60\s*-?\s*min/.test(d)) traits.cacheTtl = "1h";
