@@ -521,6 +521,21 @@ describe("extractPriceCard on other common layouts", () => {
     ]);
   });
 
+  it("model cards titled 'Vendor / Model' with USD prices that restate their CNY conversion in parentheses", () => {
+    const card = (title: string, input: string, output: string) => [title, "", "A model for everyday coding.", "", "Acme", "", "400K 上下文", "", input, "", output, ""];
+    const text = [
+      ...card("Acme / acme-5.6-terra", "$ 2.50 (¥17.50) / M 输入 tokens", "$ 15.00 (¥105.00) / M 输出 tokens"),
+      ...card("Acme Labs / Acme Sonnet 5", "$ 3.00 (¥21.00) / M 输入 tokens", "$ 15.00 (¥105.00) / M 输出 tokens"),
+      ...card("Other / other-chat-2", "¥ 3.00 / M 输入 tokens", "¥ 9.00 / M 输出 tokens"),
+    ].join("\n");
+    const prices = extractPriceCard({ text }).prices;
+    expect(prices.map((p) => `${p.model} ${p.dimension} ${p.currency} ${p.amount} ${p.unit}`)).toEqual([
+      "acme-5.6-terra input USD 2.5 1M tokens", "acme-5.6-terra output USD 15 1M tokens",
+      "Acme Sonnet 5 input USD 3 1M tokens", "Acme Sonnet 5 output USD 15 1M tokens",
+      "other-chat-2 input CNY 3 1M tokens", "other-chat-2 output CNY 9 1M tokens",
+    ]);
+  });
+
   it("an off-peak table with its window, and a dated future price", () => {
     const text = [
       "# Pricing", "", "Prices are per 1M tokens.", "", "| Model | Input (cache hit) | Input (cache miss) | Output |", "| --- | --- | --- | --- |",

@@ -48,22 +48,35 @@ function isCapsHeading(text: string): boolean {
 const MODEL_ID = /^[A-Za-z][\w.:/-]*\d[\w.:/-]*$/;
 const CARD_PRICE = /^\s*(?:\\?[$€£¥]|US\$)\s?\d/;
 
+// A card title may name the vendor first: "OpenAI / GPT-5.6-Terra".
+const VENDOR_PREFIX = /^[A-Za-z][\w.&-]*(?: [A-Za-z][\w.&-]*){0,2} \/ /;
+
+/** The model id a line names on its own, with or without a "Vendor / " prefix. */
+function standaloneModelId(line: string): string | null {
+  const trimmed = line.trim();
+  const t = trimmed.replace(VENDOR_PREFIX, "");
+  if (MODEL_ID.test(t) && /[a-z]{2}/i.test(t) && /[-.]/.test(t) && t.length <= 60) return t;
+  // After a vendor the name may have spaces ("Anthropic / Claude Sonnet 5"): a few words, one with a digit.
+  const named = t !== trimmed && /^[A-Za-z][\w.-]*(?: [\w.-]+){0,4}$/.test(t) && /\d/.test(t) && t.length <= 60;
+  return named ? t : null;
+}
+
 /**
  * A card title of a page laid out as cards (a model id on its own line between blank lines, and label
  * and price lines below it before the next such title): the model of the prices under it.
  */
-function isCardTitle(raw: string[], i: number): boolean {
-  const t = raw[i]!.trim();
-  if (!MODEL_ID.test(t) || !/[a-z]{2}/i.test(t) || !/[-.]/.test(t) || t.length > 60) return false;
-  if ((raw[i - 1] ?? "").trim() !== "" || (raw[i + 1] ?? "").trim() !== "") return false;
+function cardTitle(raw: string[], i: number): string | null {
+  const model = standaloneModelId(raw[i]!);
+  if (model === null) return null;
+  if ((raw[i - 1] ?? "").trim() !== "" || (raw[i + 1] ?? "").trim() !== "") return null;
   for (let j = i + 1, seen = 0; j < raw.length && seen < 24; j++) {
     const next = raw[j]!.trim();
     if (next === "") continue;
     seen++;
-    if (MODEL_ID.test(next) && /[-.]/.test(next)) return false;
-    if (CARD_PRICE.test(next)) return true;
+    if (standaloneModelId(next) !== null) return null;
+    if (CARD_PRICE.test(next)) return model;
   }
-  return false;
+  return null;
 }
 
 export function indexPage(text: string, now?: Date): PageIndex {
@@ -127,9 +140,12 @@ export function indexPage(text: string, now?: Date): PageIndex {
     } else if (isCapsHeading(t)) {
       heading = t.replace(/^[-*•]\s+/, "");
       level = 7;
-    } else if (isCardTitle(raw, i)) {
-      heading = t;
-      level = 7;
+    } else {
+      const card = cardTitle(raw, i);
+      if (card !== null) {
+        heading = card;
+        level = 7;
+      }
     }
     if (heading !== null) {
       line.kind = "heading";

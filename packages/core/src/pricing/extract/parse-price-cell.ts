@@ -17,6 +17,7 @@ const CURRENCY: Record<string, string> = {
   "$": "USD", "US$": "USD", USD: "USD", "€": "EUR", EUR: "EUR", "£": "GBP", GBP: "GBP",
   "¥": "CNY", "￥": "CNY", "元": "CNY", CNY: "CNY", RMB: "CNY",
 };
+const CONVERSION = /^\s*\(\s*(?:~|≈|approx\.?\s*)?(?:US\$|\$|€|£|¥|￥|(?:USD|EUR|GBP|CNY|RMB)\s?)\s?\d[\d.,]*\s*\)/;
 const APPROXIMATE = /(?:~|≈|\babout|\bapprox(?:imately|\.)?|\broughly|\baround|\bequivalent to|\bworth|\bsave|\bup to|\bonly)\s*$/i;
 const TRAILING_LABEL = /([A-Za-z0-9\u4e00-\u9fff][^:$()|]*?)[:：]\s*$/;
 
@@ -45,6 +46,12 @@ export function parsePriceCell(raw: string): PriceMention[] {
     // "$3* / MTok": a footnote marker between the amount and its unit.
     const marker = /^(?:\*{1,3}|[†‡§]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\[\d{1,2}\])(?=\s*(?:\/|per\b))/u.exec(text.slice(end));
     if (marker) end += marker[0].length;
+    // "$ 2.50 (¥17.50) / M tokens": the amount in another currency restates it; the unit follows it.
+    const conversion = CONVERSION.exec(text.slice(end));
+    if (conversion) {
+      end += conversion[0].length;
+      MONEY.lastIndex = end;
+    }
     const unit = parseUnit(text.slice(end));
     if (unit) end += unit.length;
     found.push({
