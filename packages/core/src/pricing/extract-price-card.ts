@@ -57,7 +57,7 @@ export function extractPriceCard(input: ExtractPriceCardInput): PriceCard {
   const tables = readTables(page, known);
   const labelled = readLabelledPrices(page);
   for (const c of labelled.candidates) known.add(c.model);
-  const prose = readProsePrices(page, known, labelled.read);
+  const prose = readProsePrices(page, known, labelled.read, input.now);
   const candidates: PriceCandidate[] = [...components.candidates, ...tables.candidates, ...labelled.candidates, ...prose.candidates];
   const orphans = [...glued.orphans, ...components.orphans, ...tables.orphans, ...labelled.orphans];
   candidates.sort((a, b) => a.line - b.line);
