@@ -4,6 +4,7 @@ import { detectBotChallenge } from "../page/detect-bot-challenge";
 import { buildPrices } from "./extract/build-price";
 import { dedupePrices } from "./extract/dedupe-prices";
 import { indexPage } from "./extract/index-page";
+import { joinSplitPrices } from "./extract/join-split-prices";
 import { readComponentTable } from "./extract/read-component-table";
 import { readGluedTables } from "./extract/read-glued-tables";
 import { readLabelledPrices } from "./extract/read-labelled-prices";
@@ -49,7 +50,7 @@ export function extractPriceCard(input: ExtractPriceCardInput): PriceCard {
   if (blocked !== null) return { ...card, status: "blocked", warnings: [blocked] };
 
   // Tables that reached us as text without their grid are rebuilt first; every line keeps its number.
-  const page = indexPage(rebuildFlattenedTables(rebuildTabTables(decodeEntities(text))), input.now);
+  const page = indexPage(rebuildFlattenedTables(rebuildTabTables(joinSplitPrices(decodeEntities(text)))), input.now);
   const known = new Set<string>();
   // Glued tables first: they mark their lines, so the other readers leave them alone.
   const glued = readGluedTables(page, known);

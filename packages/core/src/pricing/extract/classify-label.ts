@@ -45,7 +45,7 @@ function classify(raw: string): Traits {
   // Cache
   const write = /cache[ds]?\s*(?:writes?|creation)|(?:caching|cache)\W+write|^write$|缓存写入/.test(d);
   if (/cache[ds]?\s*miss|缓存未命中|未命中/.test(d)) traits.io = "input";
-  else if (!write && (/cache[ds]?\s*(?:hits?|reads?)|cached\b|hits?\s*&\s*refresh|缓存命中|命中|(?:caching|cache)\W+read\b|^read$|context caching(?! \(storage)/.test(d))) {
+  else if (!write && (/cache[ds]?\s*(?:hits?|reads?)|cached\b|hits?\s*&\s*refresh|缓存命中|命中|(?:caching|cache)\W+read\b|^read$|^cache$|context caching(?! \(storage)/.test(d))) {
     traits.cache = "read";
   } else if (write) {
     traits.cache = "write";

@@ -19,6 +19,8 @@ const CURRENCY: Record<string, string> = {
 };
 const CONVERSION = /^\s*\(\s*(?:~|≈|approx\.?\s*)?(?:US\$|\$|€|£|¥|￥|(?:USD|EUR|GBP|CNY|RMB)\s?)\s?\d[\d.,]*\s*\)/;
 const APPROXIMATE = /(?:~|≈|\babout|\bapprox(?:imately|\.)?|\broughly|\baround|\bequivalent to|\bworth|\bsave|\bup to|\bonly)\s*$/i;
+// A second price in a cell led by a dimension word without a colon: "$0.30 / cache $0.03", "$1 (batch $0.50)".
+const INLINE_LABEL = /(?:^|[/,;(]|\s)\s*((?:cache[ds]?|cached(?:\s+input)?|cache\s+(?:hits?|reads?|writes?)|batch|output|input)(?:\s+(?:price|tokens?))?)\s*$/i;
 const TRAILING_LABEL = /([A-Za-z0-9\u4e00-\u9fff][^:$()|]*?)[:：]\s*$/;
 
 /** Cleans markdown escapes and inline markup that split a price ("\$3", "**$10**"). */
@@ -68,7 +70,7 @@ export function parsePriceCell(raw: string): PriceMention[] {
     let labelText: string;
     if (i === 0) labelText = before;
     else {
-      const trailing = TRAILING_LABEL.exec(before);
+      const trailing = TRAILING_LABEL.exec(before) ?? INLINE_LABEL.exec(before);
       labelText = trailing ? trailing[1]! : stickyLabel;
     }
     labelText = labelText.replace(/[:：]\s*$/, "").trim();

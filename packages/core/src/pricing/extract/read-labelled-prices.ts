@@ -2,6 +2,7 @@
 // "Input: $0.25 / MTok", "Input$1.25 / 1M tokens", or "Input" on one line and "$5 / MTok" on the next.
 import { classifyLabel } from "./classify-label";
 import { findSectionContext } from "./find-section-context";
+import { leadingModel } from "./leading-model";
 import type { PageIndex } from "./index-page";
 import { looksGlued } from "./looks-glued";
 import { mergeTraits } from "./merge-traits";
@@ -60,7 +61,8 @@ export function readLabelledPrices(page: PageIndex): { candidates: PriceCandidat
     labels = [];
     qualifierKey = null;
     sawPrice = true;
-    if (context.models.length === 0 || proseAfterPrice) {
+    const models = context.models.length > 0 && !proseAfterPrice ? context.models : leadingModel(text);
+    if (models.length === 0) {
       if (mentions.some((m) => !m.note.subscription && !m.approximate)) out.orphans.push(i);
       continue;
     }
@@ -77,7 +79,7 @@ export function readLabelledPrices(page: PageIndex): { candidates: PriceCandidat
       const traits = mergeTraits(context.traits, Object.keys(qualifiers).length > 0 ? { qualifiers } : undefined, label, item,
         mention.note, { unit: mention.unit ?? undefined, currency: mention.currency ?? undefined });
       if (traits.subscription || traits.free) continue;
-      for (const model of context.models) {
+      for (const model of models) {
         out.candidates.push({ model, traits, amountText: mention.amountText, amount: mention.amount, evidence: line.text.trim(), line: i });
       }
     }

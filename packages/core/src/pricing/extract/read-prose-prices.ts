@@ -4,6 +4,7 @@ import { classifyLabel } from "./classify-label";
 import { cleanModelName } from "./clean-model-name";
 import { findKnownModels } from "./find-known-models";
 import { findSectionContext } from "./find-section-context";
+import { leadingModel } from "./leading-model";
 import type { PageIndex } from "./index-page";
 import { looksGlued } from "./looks-glued";
 import { looksLikeModelName } from "./looks-like-model-name";
@@ -71,6 +72,7 @@ export function readProsePrices(page: PageIndex, known: Set<string>, skip: Set<n
     if (mentions.length === 0) continue;
     const context = findSectionContext(page, i);
     let models = subjectModels(line.text);
+    if (models.length === 0) models = leadingModel(line.text);
     if (models.length === 0) models = findKnownModels(line.text, known);
     if (models.length === 0) models = context.models;
     if (models.length === 0) continue;
