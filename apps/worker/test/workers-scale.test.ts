@@ -47,10 +47,11 @@ describe("four workers", () => {
       // One fetch per source, and at most one more for each attempt that failed and was retried (a loaded
       // machine can take 30 s to answer, or run out of pooled connections; an attempt may fail before it
       // fetches): pg-boss counts every retry on its job, so every extra request is a retried attempt.
-      const [{ retries }] = await harness.db.$queryRawUnsafe<{ retries: number }[]>(
+      const [counted] = await harness.db.$queryRawUnsafe<{ retries: number }[]>(
         `SELECT coalesce(sum(retry_count), 0)::int AS retries FROM (SELECT retry_count FROM ${QUEUE_SCHEMA}.job WHERE name = $1 UNION ALL SELECT retry_count FROM ${QUEUE_SCHEMA}.archive WHERE name = $1) jobs`,
         checkSourceJob.name,
       );
+      const retries = counted?.retries ?? 0;
       let hits = 0;
       for (let i = 0; i < SOURCES; i++) {
         expect(harness.server.hits(`/s${i}.md`)).toBeGreaterThanOrEqual(1);
