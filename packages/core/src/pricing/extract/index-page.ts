@@ -181,6 +181,9 @@ function readStatement(text: string, section: PageSection, page: PageSection, no
   if (/\$\s?\d|€\s?\d|\d\s?元/.test(t)) return;
   // A footnote ("¹ New prices effective ...") holds for the prices that point to it, not the whole section.
   if (/^\s*(?:\\?\[[^\]]{1,4}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]|\\?\*(?=\S))/u.test(t)) return;
+  // A unit line of its own under a table's heading: "Per million tokens", "(per 1M tokens)".
+  const unitLine = /^\(?\s*(?:prices?\s+)?(?:per|\/)\s+(?:1\s*m|one\s+million|million|1,000,000)\s+tokens?\s*\)?\.?$/i.test(t.trim());
+  if (unitLine && section.statement.unit === undefined) section.statement.unit = "1M tokens";
   if (/\b(?:prices?|pricing|costs?|rates?)\b[^.]*\b(?:per|in|based on|for every|for each)\b|单位|MTok\s*=/i.test(t)) {
     const unit = findUnit(t);
     if (unit && !unit.subscription && section.statement.unit === undefined) section.statement.unit = unit.unit;

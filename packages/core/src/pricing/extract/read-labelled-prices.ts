@@ -7,11 +7,14 @@ import type { PageIndex } from "./index-page";
 import { looksGlued } from "./looks-glued";
 import { mergeTraits } from "./merge-traits";
 import { parsePriceCell } from "./parse-price-cell";
+import { readPricePair } from "./read-price-pair";
 import type { PriceCandidate, PriceMention, Traits } from "./types";
 
 const QUALIFIER_KEY = /^(quality|resolution|size|mode)$/i;
 const GENERIC_LABEL = /^(?:price|prices|pricing|cost|costs|usage|rate|fee|amount|additional hours|starting at|from)$/i;
 const MAX_LABEL_WORDS = 6;
+// A card's figures ("256,000", "2Mtpm", "480rpm", "128K") label nothing.
+const QUANTITY = /^[\d.,]+\s*(?:[kmb]|[a-z]{2,4})?$/i;
 
 function residue(text: string, mentions: PriceMention[]): string {
   let out = text;
@@ -41,7 +44,7 @@ export function readLabelledPrices(page: PageIndex): { candidates: PriceCandidat
     }
     if (line.kind !== "text") continue;
     const text = line.text.replace(/^\s*(?:[-*•]|\d+\.)\s+/, "").trim();
-    const mentions = looksGlued(text) ? [] : parsePriceCell(text);
+    const mentions = looksGlued(text) ? [] : readPricePair(parsePriceCell(text), findSectionContext(page, i).traits.unit);
     if (mentions.length === 0) {
       const words = text.split(/\s+/).length;
       if (sawPrice && text.length > 40) proseAfterPrice = true;
@@ -50,7 +53,7 @@ export function readLabelledPrices(page: PageIndex): { candidates: PriceCandidat
       else if (qualifierKey !== null) {
         qualifiers = { ...qualifiers, [qualifierKey]: text };
         qualifierKey = null;
-      } else labels = [...labels.slice(-1), text];
+      } else if (!QUANTITY.test(text)) labels = [...labels.slice(-1), text];
       continue;
     }
     const rest = residue(text, mentions);

@@ -8,6 +8,7 @@ import { looksLikeModelName } from "./looks-like-model-name";
 import { mergeTraits } from "./merge-traits";
 import { parsePriceCell } from "./parse-price-cell";
 import { readFootnoteMarker } from "./read-footnote-marker";
+import { readPricePair } from "./read-price-pair";
 import { splitModelNames } from "./split-model-names";
 import type { PriceCandidate, PriceMention, Traits } from "./types";
 
@@ -232,7 +233,9 @@ function readSegment(page: PageIndex, header: string[], body: TableRow[], known:
       if (c === key || rowDim.has(c) || qualifierCols.has(c) || ignored.has(c)) continue;
       const column = colTraits[c]!;
       const size = /\d+\s*[x×]\s*\d+/.test(headerText(c)) && !dimensional(column) ? { qualifiers: { size: headerText(c) } } : undefined;
-      for (const mention of cellMentions(cells[c]!, column)) {
+      const mentions = cellMentions(cells[c]!, column);
+      const paired = dimensional(column) || dimensional(rowTraits) || dimensional(dimTraits) ? mentions : readPricePair(mentions, column.unit ?? section.unit);
+      for (const mention of paired) {
         if (mention.approximate) continue;
         const traits = mergeTraits(section, column, size, rowTraits, dimTraits,
           Object.keys(qualifiers).length > 0 ? { qualifiers } : undefined, mention.label, mention.note,

@@ -55,6 +55,8 @@ function readRows(paragraphs: Paragraph[], first: number, width: number): Paragr
     const values = paragraphs.slice(i + 1, i + 1 + width);
     if (values.length < width || !isCellText(label, MAX_LABEL) || MONEY.test(label.text) || label.start !== label.end) break;
     if (!values.every((v) => isCellText(v, MAX_VALUE))) break;
+    // Priced rows are labelled by what they price ("Input price"); a model id with prices is another layout.
+    if (values.some((v) => MONEY.test(v.text)) && !isRowLabel(label)) break;
     // A value that reads as a row label means the columns do not line up.
     if (values.some((v) => isRowLabel(v) && !MONEY.test(v.text))) break;
     rows.push([label, ...values]);
