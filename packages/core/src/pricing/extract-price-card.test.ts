@@ -536,6 +536,19 @@ describe("extractPriceCard on other common layouts", () => {
     ]);
   });
 
+  it("bare numbers under headers that state the currency and unit, in dollars and in euros", () => {
+    for (const [header, cells, currency] of [["($/M tokens)", "0.50 | 1.50", "USD"], ["(€/M tokens)", "0,50 | 1,50", "EUR"]] as const) {
+      const text = [`| Model | Input ${header} | Output ${header} | Context window |`, "| --- | --- | --- | --- |", `| acme-2 | ${cells} | 128000 |`].join("\n");
+      const card = extractPriceCard({ text });
+      expect(card.prices.map((p) => `${p.dimension} ${p.amount} ${p.currency} ${p.unit}`)).toEqual([`input 0.5 ${currency} 1M tokens`, `output 1.5 ${currency} 1M tokens`]);
+    }
+  });
+
+  it("a paragraph that is only bold text heads the prices under it", () => {
+    const text = ["**acme-pro-2**", "", "Input: **$3.00** / 1M tokens  ", "Output: **$15.00** / 1M tokens", "", "__acme-pro-3__", "", "Input: $1 / 1M tokens"].join("\n");
+    expect(extractPriceCard({ text }).prices.map((p) => `${p.model} ${p.dimension} ${p.amount}`)).toEqual(["acme-pro-2 input 3", "acme-pro-2 output 15", "acme-pro-3 input 1"]);
+  });
+
   it("an off-peak table with its window, and a dated future price", () => {
     const text = [
       "# Pricing", "", "Prices are per 1M tokens.", "", "| Model | Input (cache hit) | Input (cache miss) | Output |", "| --- | --- | --- | --- |",

@@ -37,6 +37,8 @@ export interface PageIndex {
 const SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 const TIER_LINE = /^(?:batch|flex|standard|priority|flex\s*\/\s*batch|batch\s+api|flex\s+processing|priority\s+processing|scale\s+tier|off[- ]peak)$/i;
 
+const BOLD_LINE = /^(?:\*\*|__)([^*_:]{2,60}?)(?:\*\*|__)$/;
+
 function isCapsHeading(text: string): boolean {
   const t = text.replace(/^[-*•]\s+/, "").trim();
   if (t.length < 3 || t.length > 60 || /[a-z$€£¥|[\]]/.test(t) || !/[A-Z]{3}|[A-Z]{2}\W*\d|[A-Z]\W[A-Z]\W[A-Z]/.test(t)) return false;
@@ -137,6 +139,10 @@ export function indexPage(text: string, now?: Date): PageIndex {
       heading = t;
       level = next.trim().startsWith("=") ? 1 : 2;
       lines[i + 1]!.kind = "blank";
+    } else if (BOLD_LINE.test(t) && (raw[i - 1] ?? "").trim() === "" && (raw[i + 1] ?? "").trim() === "") {
+      // A paragraph that is only bold text ("**acme-pro-2**", "__Batch pricing__") is a heading in all but name.
+      heading = BOLD_LINE.exec(t)![1]!.trim();
+      level = 7;
     } else if (isCapsHeading(t)) {
       heading = t.replace(/^[-*•]\s+/, "");
       level = 7;

@@ -157,30 +157,32 @@ function readSegment(page: PageIndex, header: string[], body: TableRow[], known:
 
   let key = header.findIndex((h) => KEY_HEADER.test(h.replace(/\*\*|`/g, "").trim()));
   if (key < 0) key = 0;
-  const moneyRowsAll = body.filter((r) => r.cells.some(hasMoney));
+  // A price cell: money, or a bare number under a header that states the currency ("Input ($/1M)" | 0.05).
+  const priced = (cell: string, c: number): boolean => hasMoney(cell) || (/^\s*\d/.test(cell) && cellMentions(cell, colTraits[c]!).length > 0);
+  const moneyRowsAll = body.filter((r) => r.cells.some(priced));
   // No key column when the first column holds prices too ("| ≤ 200K input tokens | > 200K input tokens |").
-  if (moneyRowsAll.filter((r) => hasMoney(r.cells[key] ?? "")).length * 2 > moneyRowsAll.length) key = -1;
+  if (moneyRowsAll.filter((r) => priced(r.cells[key] ?? "", key)).length * 2 > moneyRowsAll.length) key = -1;
   const keyIsModel = key >= 0 && KEY_HEADER.test(headerText(key));
   const keyIsModelName = keyIsModel && /model|模型|name/i.test(headerText(key));
   // Rows that leave out the cells spanning down from the row above ("| Medium | $0.042 |"), and continuation rows.
   let prevCells: string[] | null = null;
   const rows = body.map((row) => {
     let cells = row.cells;
-    if (prevCells !== null && cells.length < header.length && !modelLike(cells[0] ?? "") && cells.some(hasMoney)) {
+    if (prevCells !== null && cells.length < header.length && !modelLike(cells[0] ?? "") && cells.some(priced)) {
       cells = [...prevCells.slice(0, header.length - cells.length), ...cells];
     }
     if (prevCells !== null && key >= 0 && (cells[key] ?? "").trim() === "") cells = cells.map((cell, c) => (c === key ? prevCells![key] ?? "" : cell));
     prevCells = cells;
     return { ...row, cells };
   });
-  const moneyRows = rows.filter((r) => r.cells.some(hasMoney));
+  const moneyRows = rows.filter((r) => r.cells.some(priced));
   const rowDim = new Set<number>();
   const qualifierCols = new Set<number>();
   const ignored = new Set<number>();
   for (let c = 0; c < width; c++) {
     if (c === key) continue;
     const cells = moneyRows.map((r) => r.cells[c] ?? "");
-    const withMoney = cells.filter(hasMoney).length;
+    const withMoney = cells.filter((cell) => priced(cell, c)).length;
     // A column of dimensions or of modalities ("| Model | Modality | Input | Output |" with Text / Audio rows).
     if (withMoney === 0 && cells.filter((cell) => namesDimension(cell, headerText(c))).length * 2 >= Math.max(1, cells.length)) rowDim.add(c);
     else if (withMoney === 0 && QUALIFIER_HEADER.test(headerText(c))) qualifierCols.add(c);
