@@ -544,6 +544,17 @@ describe("extractPriceCard on other common layouts", () => {
     }
   });
 
+  it("a Context column of ranges bands each row, a Tier column gives each row its tier, a heading states the unit", () => {
+    const text = ["## Pricing (per 1M tokens)", "", "| Model | Tier | Context | Input | Output |", "| --- | --- | --- | --- | --- |",
+      "| acme-3 | Standard | 0-32K | $1 | $4 |", "| acme-3 | Standard | 32K-128K | $2 | $8 |", "| acme-3 | Batch | 0-32K | $0.50 | $2 |"].join("\n");
+    const card = extractPriceCard({ text });
+    expect(card.warnings).toEqual([]);
+    expect(card.prices.map((p) => `${p.dimension} ${p.tier} ${p.contextAbove ?? "-"} ${p.amount} ${p.unit}`)).toEqual([
+      "input standard - 1 1M tokens", "output standard - 4 1M tokens", "input standard 32000 2 1M tokens", "output standard 32000 8 1M tokens",
+      "input batch - 0.5 1M tokens", "output batch - 2 1M tokens",
+    ]);
+  });
+
   it("a paragraph that is only bold text heads the prices under it", () => {
     const text = ["**acme-pro-2**", "", "Input: **$3.00** / 1M tokens  ", "Output: **$15.00** / 1M tokens", "", "__acme-pro-3__", "", "Input: $1 / 1M tokens"].join("\n");
     expect(extractPriceCard({ text }).prices.map((p) => `${p.model} ${p.dimension} ${p.amount}`)).toEqual(["acme-pro-2 input 3", "acme-pro-2 output 15", "acme-pro-3 input 1"]);

@@ -45,8 +45,8 @@ function dimensional(t: Traits): boolean {
 function namesDimension(cell: string, header: string): boolean {
   const t = classifyLabel(cell);
   if (dimensional(t)) return true;
-  // "Context window: up to 1M" describes the model, not a band of its prices.
-  if ((t.contextAbove !== undefined || t.contextUpTo !== undefined) && !IGNORED_HEADER.test(header)) return true;
+  // "Context window: up to 1M" describes the model, not a band of its prices; "Context: 32K-128K" is a band.
+  if ((t.contextAbove !== undefined || t.contextUpTo !== undefined) && !/window|max/i.test(header)) return true;
   return /modalit|^type$|模态/i.test(header) && t.modality !== undefined;
 }
 
@@ -227,9 +227,13 @@ function readSegment(page: PageIndex, header: string[], body: TableRow[], known:
     for (const m of rowModels) known.add(m);
     const dimTraits = mergeTraits(...[...rowDim].map((c) => classifyLabel(cells[c] ?? "")));
     const qualifiers: Record<string, string> = {};
+    let columnTier: Traits | undefined;
     for (const c of qualifierCols) {
       const value = (cells[c] ?? "").trim();
-      if (value !== "" && value.length <= 40) qualifiers[headerText(c).toLowerCase().replace(/[^a-z]+/g, "_").replace(/^_|_$/g, "")] = value;
+      // A Tier or Mode column naming a service tier ("Batch", "Priority") gives the row its tier.
+      const tier = classifyLabel(value).tier;
+      if (tier !== undefined && value.split(/\s+/).length <= 3) columnTier = { tier };
+      else if (value !== "" && value.length <= 40) qualifiers[headerText(c).toLowerCase().replace(/[^a-z]+/g, "_").replace(/^_|_$/g, "")] = value;
     }
     for (let c = 0; c < cells.length; c++) {
       if (c === key || rowDim.has(c) || qualifierCols.has(c) || ignored.has(c)) continue;
@@ -239,7 +243,7 @@ function readSegment(page: PageIndex, header: string[], body: TableRow[], known:
       const paired = dimensional(column) || dimensional(rowTraits) || dimensional(dimTraits) ? mentions : readPricePair(mentions, column.unit ?? section.unit);
       for (const mention of paired) {
         if (mention.approximate) continue;
-        const traits = mergeTraits(section, column, size, rowTraits, dimTraits,
+        const traits = mergeTraits(section, column, size, rowTraits, dimTraits, columnTier,
           Object.keys(qualifiers).length > 0 ? { qualifiers } : undefined, mention.label, mention.note,
           { unit: mention.unit ?? undefined, currency: mention.currency ?? undefined });
         if (traits.subscription) continue;
