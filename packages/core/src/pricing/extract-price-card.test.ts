@@ -555,6 +555,13 @@ describe("extractPriceCard on other common layouts", () => {
     ]);
   });
 
+  it("rows named by a bare modality under a model's heading price that model's modalities", () => {
+    const text = ["## Acme Omni 2", "", "Prices per 1M tokens.", "", "| Type | Input | Output |", "| --- | --- | --- |", "| Text | $2.50 | $10.00 |", "| Image | $5.00 | - |", "| Audio | $40.00 | $80.00 |"].join("\n");
+    expect(extractPriceCard({ text }).prices.map((p) => `${p.model} ${p.dimension} ${p.amount}`)).toEqual([
+      "Acme Omni 2 input 2.5", "Acme Omni 2 output 10", "Acme Omni 2 image_input 5", "Acme Omni 2 audio_input 40", "Acme Omni 2 audio_output 80",
+    ]);
+  });
+
   it("a paragraph that is only bold text heads the prices under it", () => {
     const text = ["**acme-pro-2**", "", "Input: **$3.00** / 1M tokens  ", "Output: **$15.00** / 1M tokens", "", "__acme-pro-3__", "", "Input: $1 / 1M tokens"].join("\n");
     expect(extractPriceCard({ text }).prices.map((p) => `${p.model} ${p.dimension} ${p.amount}`)).toEqual(["acme-pro-2 input 3", "acme-pro-2 output 15", "acme-pro-3 input 1"]);

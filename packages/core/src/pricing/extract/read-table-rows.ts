@@ -30,6 +30,8 @@ const KEY_HEADER = /^(?:models?|model[ _-]?names?|model[ _-]?ids?|name|api|tools
 const QUALIFIER_HEADER = /^(?:quality|resolution|size|output resolution|size: output resolution|mode|region|feature|variant|plan|tier)$/i;
 const IGNORED_HEADER = /context|description|max output|rate limit|latency|best for|tool name|knowledge|window|speed|estimated|average|example|capabilit|modalit|strength|^id$|alias/i;
 
+const MODALITY_WORD = /^(?:text|audio|images?|videos?|speech|文本|音频|图片|视频)$/i;
+
 function hasMoney(cell: string): boolean {
   return /[$€£¥￥元]|\b(?:USD|EUR|GBP|CNY|RMB)\b/.test(cell) && /\d/.test(cell);
 }
@@ -194,7 +196,8 @@ function readSegment(page: PageIndex, header: string[], body: TableRow[], known:
     const cells = row.cells;
     const keyText = key < 0 ? "" : (cells[key] ?? "").trim();
     const keyTraits = classifyLabel(keyText);
-    const keyDimension = dimensional(keyTraits) || /\b(?:price|pricing|cost|fee)\b|价格/i.test(keyText);
+    // A row named by a bare modality ("| Text | $2.50 | $10 |" under the model's heading) prices that modality.
+    const keyDimension = dimensional(keyTraits) || /\b(?:price|pricing|cost|fee)\b|价格/i.test(keyText) || MODALITY_WORD.test(keyText);
     let rowModels: string[];
     let rowTraits: Traits = {};
     if (!keyIsModel && (keyDimension || keyText === "")) {
