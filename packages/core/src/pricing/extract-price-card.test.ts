@@ -562,6 +562,17 @@ describe("extractPriceCard on other common layouts", () => {
     ]);
   });
 
+  it("a reseller table keeps each host's price apart, and a list item led by its model's name prices that model", () => {
+    const table = ["| Model | Provider | Input $/1M tokens | Output $/1M tokens |", "| --- | --- | --- | --- |", "| Llama 3.3 70B | Acme Cloud | $0.59 | $0.79 |", "| Llama 3.3 70B | Beta Host | $0.60 | $0.80 |"].join("\n");
+    const hosted = extractPriceCard({ text: table });
+    expect(hosted.warnings).toEqual([]);
+    expect(hosted.prices.map((p) => `${p.dimension} ${p.amount} ${p.qualifiers?.provider}`)).toEqual(["input 0.59 Acme Cloud", "output 0.79 Acme Cloud", "input 0.6 Beta Host", "output 0.8 Beta Host"]);
+    const list = ["## Pricing", "", "* **acme-2**: $3 / 1M input tokens, $15 / 1M output tokens", "* **acme-3**: $1 / 1M input tokens, $5 / 1M output tokens"].join("\n");
+    expect(extractPriceCard({ text: list }).prices.map((p) => `${p.model} ${p.dimension} ${p.amount} ${JSON.stringify(p.qualifiers ?? {})}`)).toEqual([
+      "acme-2 input 3 {}", "acme-2 output 15 {}", "acme-3 input 1 {}", "acme-3 output 5 {}",
+    ]);
+  });
+
   it("a paragraph that is only bold text heads the prices under it", () => {
     const text = ["**acme-pro-2**", "", "Input: **$3.00** / 1M tokens  ", "Output: **$15.00** / 1M tokens", "", "__acme-pro-3__", "", "Input: $1 / 1M tokens"].join("\n");
     expect(extractPriceCard({ text }).prices.map((p) => `${p.model} ${p.dimension} ${p.amount}`)).toEqual(["acme-pro-2 input 3", "acme-pro-2 output 15", "acme-pro-3 input 1"]);

@@ -27,7 +27,7 @@ export interface TableReading {
 }
 
 const KEY_HEADER = /^(?:models?|model[ _-]?names?|model[ _-]?ids?|name|api|tools?|mode|resource|usage meter|product|service|engine|模型|模型名称)$/i;
-const QUALIFIER_HEADER = /^(?:quality|resolution|size|output resolution|size: output resolution|mode|region|feature|variant|plan|tier)$/i;
+const QUALIFIER_HEADER = /^(?:quality|resolution|size|output resolution|size: output resolution|mode|region|feature|variant|plan|tier|provider|inference provider|host|hosted by|platform|deployment)$/i;
 const IGNORED_HEADER = /context|description|max output|rate limit|latency|best for|tool name|knowledge|window|speed|estimated|average|example|capabilit|modalit|strength|^id$|alias/i;
 
 const MODALITY_WORD = /^(?:text|audio|images?|videos?|speech|文本|音频|图片|视频)$/i;
