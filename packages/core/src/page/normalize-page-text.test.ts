@@ -101,6 +101,11 @@ describe("normalizePageText on HTML", () => {
     ]);
   });
 
+  it("writes a <sup> footnote marker as a superscript, apart from the name it marks", () => {
+    const text = html("<table><tr><th>Model</th><th>Input</th></tr><tr><th>acme-2<sup>1</sup></th><td>$3<sup>*</sup></td></tr></table><p><sup>1</sup> From September 1, 2026.</p><p>10<sup>6</sup> tokens and x<sup>note</sup></p>");
+    expect(text.split("\n")).toEqual(["| Model | Input |", "| --- | --- |", "| acme-2¹ | $3* |", "", "¹ From September 1, 2026.", "", "10⁶ tokens and xnote"]);
+  });
+
   it("restricts the text to the elements the selector matches", () => {
     const page = "<body><nav>Menu</nav><main><h2>API</h2><p>$3 per MTok</p></main><footer>© 2026</footer></body>";
     expect(normalizePageText({ body: page, selector: "main" })).toBe("## API\n\n$3 per MTok");

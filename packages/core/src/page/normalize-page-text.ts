@@ -34,6 +34,7 @@ const LIST_TAGS = new Set(["ul", "ol", "dl"]);
 const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 // Invisible characters that differ between otherwise identical renders of a page.
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const SUPERSCRIPT: Record<string, string> = { "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹" };
 // Chromium's parser stops nesting at the same depth.
 const MAX_HTML_DEPTH = 512;
 
@@ -250,6 +251,15 @@ class TextRenderer {
     const tag = (node.name ?? "").toLowerCase();
     if (SKIPPED_TAGS.has(tag) || isHidden(node.attribs ?? {})) return false;
 
+    // A footnote marker or exponent ("acme-2<sup>1</sup>") stays apart from the word it marks.
+    if (tag === "sup") {
+      const text = textOf(node).trim();
+      if (/^[\d*†‡§]{1,3}$/.test(text)) {
+        this.top.buf += [...text].map((ch) => SUPERSCRIPT[ch] ?? ch).join("");
+        return false;
+      }
+      return null;
+    }
     if (tag === "br") {
       this.top.buf += this.inlineOnly ? " " : "\n";
       return false;
@@ -473,6 +483,11 @@ function insertSpannedCells(table: TableState, row: string[], rowEnd = false): v
     next.rows--;
     row.push(next.text);
   }
+}
+
+function textOf(node: DomNode): string {
+  if (node.type === "text") return node.data ?? "";
+  return (node.children ?? []).map(textOf).join("");
 }
 
 function cleanLine(line: string): string {
