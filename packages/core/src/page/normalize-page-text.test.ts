@@ -106,6 +106,13 @@ describe("normalizePageText on HTML", () => {
     expect(text.split("\n")).toEqual(["| Model | Input |", "| --- | --- |", "| acme-2¹ | $3* |", "", "¹ From September 1, 2026.", "", "10⁶ tokens and xnote"]);
   });
 
+  it("renders every tab panel, hidden or not, under its tab's label", () => {
+    const text = html(`<div role="tablist"><button role="tab" id="t1">Standard</button><button role="tab" id="t2">Batch</button></div>
+      <div role="tabpanel" aria-labelledby="t1"><p>$2 input</p></div><div role="tabpanel" aria-labelledby="t2" hidden><p>$1 input</p></div>
+      <div role="tabpanel" aria-label="Flex" style="display:none"><p>$1.5 input</p></div><div hidden><p>not a panel</p></div>`);
+    expect(text.split("\n").filter((l) => l !== "")).toEqual(["StandardBatch", "Standard", "$2 input", "Batch", "$1 input", "Flex", "$1.5 input"]);
+  });
+
   it("restricts the text to the elements the selector matches", () => {
     const page = "<body><nav>Menu</nav><main><h2>API</h2><p>$3 per MTok</p></main><footer>© 2026</footer></body>";
     expect(normalizePageText({ body: page, selector: "main" })).toBe("## API\n\n$3 per MTok");

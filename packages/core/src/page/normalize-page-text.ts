@@ -138,7 +138,7 @@ function htmlToLines(html: string, selector: string | null): string[] {
   } else {
     roots = $.root().toArray();
   }
-  const renderer = new TextRenderer(streamedSegments(roots));
+  const renderer = new TextRenderer(streamedSegments(roots), tabLabels(roots));
   for (const root of roots) renderer.render(root);
   return renderer.finish();
 }
@@ -150,6 +150,18 @@ function outermost(nodes: DomNode[]): DomNode[] {
     for (let p = node.parent; p; p = p.parent) if (set.has(p)) return false;
     return true;
   });
+}
+
+/** The label of each tab (`role="tab"` with an id), for the panels that name it in aria-labelledby. */
+function tabLabels(roots: DomNode[]): Map<string, string> {
+  const labels = new Map<string, string>();
+  const stack = [...roots];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    const id = node.attribs?.["id"];
+    if (node.attribs?.["role"] === "tab" && id !== undefined) labels.set(id, textOf(node));
+    for (const child of node.children ?? []) stack.push(child);
+  }
+  return labels;
 }
 
 // React streaming SSR sends late content as <div hidden id="S:n"> and swaps it into
@@ -193,7 +205,10 @@ class TextRenderer {
   private readonly tables: TableState[] = [];
   private readonly rendered = new Set<DomNode>();
 
-  constructor(private readonly segments: Map<string, DomNode>) {}
+  constructor(
+    private readonly segments: Map<string, DomNode>,
+    private readonly tabs: Map<string, string>,
+  ) {}
 
   render(root: DomNode): void {
     // An explicit stack instead of recursion: deeply nested markup must not overflow the call stack.
@@ -249,7 +264,11 @@ class TextRenderer {
     if (node.type === "root") return null;
     if (node.type !== "tag" && node.type !== "script" && node.type !== "style") return false;
     const tag = (node.name ?? "").toLowerCase();
-    if (SKIPPED_TAGS.has(tag) || isHidden(node.attribs ?? {})) return false;
+    const attribs = node.attribs ?? {};
+    // A tab panel is page content whether its tab is selected or not ("Standard" shown, "Batch" hidden):
+    // it is rendered under its tab's label, which reads as a tier line above its prices.
+    if (attribs["role"] === "tabpanel" && !SKIPPED_TAGS.has(tag) && !this.inlineOnly) return this.enterTabPanel(attribs);
+    if (SKIPPED_TAGS.has(tag) || isHidden(attribs)) return false;
 
     // A footnote marker or exponent ("acme-2<sup>1</sup>") stays apart from the word it marks.
     if (tag === "sup") {
@@ -328,6 +347,20 @@ class TextRenderer {
     }
     this.flush();
     this.blankLine();
+    return () => {
+      this.flush();
+      this.blankLine();
+    };
+  }
+
+  private enterTabPanel(attribs: Record<string, string>): () => void {
+    this.flush();
+    this.blankLine();
+    const label = attribs["aria-labelledby"]?.split(/\s+/).map((id) => this.tabs.get(id)).find((t) => t !== undefined) ?? attribs["aria-label"];
+    if (label !== undefined && cleanLine(label) !== "") {
+      this.lines.push(cleanLine(label));
+      this.blankLine();
+    }
     return () => {
       this.flush();
       this.blankLine();
