@@ -573,6 +573,17 @@ describe("extractPriceCard on other common layouts", () => {
     ]);
   });
 
+  it("a table with models as columns, whatever their names, and blank cells, prices each model from its own column", () => {
+    const text = ["# Pricing", "", "| Model | Sonar | Sonar Pro | Acme Mini | Trinity Large Thinking | acme-2 |", "| --- | --- | --- | --- | --- | --- |",
+      "| Input ($/1M tokens) | $1 | $3 | $0.10 | $2 | $5 |", "| Output ($/1M tokens) | $1 | $15 | - | $8 | $25 |"].join("\n");
+    const card = extractPriceCard({ text });
+    expect(card.warnings).toEqual([]);
+    expect(card.prices.map((p) => `${p.model} ${p.dimension} ${p.amount}`).sort()).toEqual([
+      "Acme Mini input 0.1", "Sonar Pro input 3", "Sonar Pro output 15", "Sonar input 1", "Sonar output 1",
+      "Trinity Large Thinking input 2", "Trinity Large Thinking output 8", "acme-2 input 5", "acme-2 output 25",
+    ]);
+  });
+
   it("a paragraph that is only bold text heads the prices under it", () => {
     const text = ["**acme-pro-2**", "", "Input: **$3.00** / 1M tokens  ", "Output: **$15.00** / 1M tokens", "", "__acme-pro-3__", "", "Input: $1 / 1M tokens"].join("\n");
     expect(extractPriceCard({ text }).prices.map((p) => `${p.model} ${p.dimension} ${p.amount}`)).toEqual(["acme-pro-2 input 3", "acme-pro-2 output 15", "acme-pro-3 input 1"]);

@@ -148,12 +148,26 @@ function readSegment(page: PageIndex, header: string[], body: TableRow[], known:
   const headerText = (c: number): string => (header[c] ?? "").replace(/\*\*|`/g, "").trim();
 
   // Models as columns ("| 模型 | deepseek-chat | deepseek-reasoner |").
-  const modelCols = header.map((_, c) => c).filter((c) => c > 0 && modelLike(headerText(c)) && !dimensional(colTraits[c]!)
-    && !colTraits[c]!.free && colTraits[c]!.tier === undefined && colTraits[c]!.unit === undefined
-    && colTraits[c]!.contextAbove === undefined && colTraits[c]!.contextUpTo === undefined && !/[<>≤≥]/.test(headerText(c)));
+  const namesNoPrice = (c: number): boolean => !dimensional(colTraits[c]!) && !colTraits[c]!.free && colTraits[c]!.tier === undefined
+    && colTraits[c]!.unit === undefined && colTraits[c]!.contextAbove === undefined && colTraits[c]!.contextUpTo === undefined
+    && !/[<>≤≥]/.test(headerText(c)) && looksLikeModelName(headerText(c).replace(/[*_`]/g, ""));
+  const modelCols = header.map((_, c) => c).filter((c) => c > 0 && modelLike(headerText(c)) && namesNoPrice(c));
   const namedCols = header.filter((h, c) => c > 0 && h.trim() !== "").length;
+  // Rows that all name dimensions ("| Input ($/1M tokens) | $1 | $3 |") under column headers: the columns
+  // are the models, whatever the first header says ("| Model | Sonar | Sonar Pro |").
+  const pricedRows = body.filter((r) => r.cells.slice(1).some(hasMoney));
+  const rowsAreDimensions = pricedRows.length > 0 && pricedRows.every((r) => dimensional(classifyLabel(r.cells[0] ?? "")) && !modelLike(r.cells[0] ?? ""));
+  // Model names may hold dimension words ("Trinity Large Thinking", "Sonar Pro Search"): here they are names.
+  const namedModelCols = header.map((_, c) => c).filter((c) => c > 0 && headerText(c) !== "" && !colTraits[c]!.free
+    && colTraits[c]!.unit === undefined && colTraits[c]!.contextAbove === undefined && looksLikeModelName(headerText(c).replace(/[*_`]/g, "")));
+  if (rowsAreDimensions && namedModelCols.length > 0 && namedModelCols.length * 5 >= namedCols * 4) {
+    readTransposed(page, header, body, namedModelCols, section, out);
+    return;
+  }
   if (modelCols.length > 0 && modelCols.length * 2 >= namedCols && !KEY_HEADER.test(headerText(1))) {
-    readTransposed(page, header, body, modelCols, section, out);
+    // Once most columns are models, a column named like a product without a version ("Acme Mini") is one too.
+    const allModelCols = header.map((_, c) => c).filter((c) => c > 0 && headerText(c) !== "" && (modelCols.includes(c) || namesNoPrice(c)));
+    readTransposed(page, header, body, allModelCols, section, out);
     return;
   }
 
@@ -265,10 +279,16 @@ function readTransposed(page: PageIndex, header: string[], body: TableRow[], mod
     if (moneyIdx.length === 0) continue;
     const label = row.cells.slice(0, moneyIdx[0]).join(" ");
     const rowTraits = classifyLabel(label);
-    const targets: [number, string[]][] = moneyIdx.length === modelCols.length
-      ? moneyIdx.map((c, k) => [c, models[k]!])
-      : moneyIdx.length === 1 ? [[moneyIdx[0]!, models.flat()]] : [];
-    if (targets.length === 0) out.orphans.push(row.line);
+    // A price under a model's column is that model's, even when other models' cells are blank or "-";
+    // one price outside every model column (a merged cell) is all of them.
+    const inModelCols = moneyIdx.filter((c) => modelCols.includes(c));
+    // One price in a row whose other model cells hold words, not prices or dashes, is a merged cell.
+    // So is one price in a row that is shorter than the header (its cells span).
+    const merged = moneyIdx.length === 1 && (row.cells.length < header.length || modelCols.some((c) => c !== moneyIdx[0] && /\p{L}{2}/u.test(row.cells[c] ?? "")));
+    const targets: [number, string[]][] = moneyIdx.length === 1 && (inModelCols.length === 0 || merged)
+      ? [[moneyIdx[0]!, models.flat()]]
+      : inModelCols.map((c) => [c, models[modelCols.indexOf(c)]!]);
+    if (targets.length < moneyIdx.length) out.orphans.push(row.line);
     for (const [c, names] of targets) {
       for (const mention of parsePriceCell(row.cells[c]!)) {
         if (mention.approximate) continue;
