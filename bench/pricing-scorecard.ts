@@ -1,6 +1,6 @@
 // The price-understanding scorecard: runs extraction and change detection over the corpus of real pages
 // (packages/core/test/corpus, or the folders given) and prints recall, precision and F1 per provider,
-// per layout and per format. `--save` writes bench/results/pricing-scorecard-<date>.json.
+// per layout and per format. `--save` writes bench/results/pricing-scorecard-<date>[-<corpus folder>].json.
 //   pnpm --filter @ratecard/bench scorecard [--save] [--verbose] [CORPUS_DIR ...]
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -113,7 +113,9 @@ if (verbose) {
 }
 
 if (save) {
-  const out = path.join(root, "bench/results", `pricing-scorecard-${new Date().toISOString().slice(0, 10)}.json`);
+  // One file per corpus and day: the main corpus keeps the plain name, any other adds its folder's name.
+  const named = dirs.map((d) => path.basename(d)).filter((name) => name !== "corpus");
+  const out = path.join(root, "bench/results", `pricing-scorecard-${new Date().toISOString().slice(0, 10)}${named.length > 0 ? `-${named.join("-")}` : ""}.json`);
   writeFileSync(out, `${JSON.stringify({ corpus: dirs.map((d) => path.relative(root, d)), prices: totalPrices, events: totalEvents,
     pages: pages.map((p) => ({ file: path.relative(root, path.join(p.dir, p.file)), provider: p.truth.provider, layout: p.truth.layout, format: p.truth.format, status: p.card.status, truth: p.score.truthPrices, found: p.score.found, checked: p.score.checked, spurious: p.score.spurious.length })),
     pairs: pairs.map((p) => ({ old: p.old, new: p.new, provider: p.provider, truth: p.score.truthEvents, reported: p.score.reported, matched: p.score.matched, gaps: p.gaps })) }, null, 2)}\n`);

@@ -41,6 +41,10 @@ const server = createServer((request, response) => {
     if (!response.headersSent) response.writeHead(500).end();
   });
 });
+// Node closes an idle keep-alive connection after 5 s; a client (a browser, a proxy, Playwright) that reuses
+// it at that moment gets ECONNRESET. Keeping idle connections longer than clients do leaves the closing to them.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.on("error", (error: NodeJS.ErrnoException) => {
   console.error(`ratecard dashboard server: cannot listen on ${hostname}:${port} (${error.code ?? error.message})`);
   process.exit(1);

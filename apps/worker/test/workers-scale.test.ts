@@ -1,6 +1,7 @@
 // Four `ratecard worker` processes on one database and 2,000 due sources served by a local HTTP
 // server: all four schedulers race for every slot, and each due check runs exactly once.
 import { upsertSources } from "@ratecard/db";
+import { checkSourceJob, QUEUE_SCHEMA } from "@ratecard/queue";
 import { describe, expect, it } from "vitest";
 import { useCheckHarness } from "./check-harness";
 import { exitOf } from "./child-exit";
@@ -43,15 +44,20 @@ describe("four workers", () => {
       expect(await harness.db.check.count({ where: { outcome: { not: "changed" } } })).toBe(0);
       const slots = await harness.db.check.groupBy({ by: ["slotAt"], _count: { _all: true } });
       expect(slots.map((s) => s.slotAt?.toISOString())).toEqual([expect.stringMatching(/-01-01T00:00:00\.000Z$/)]);
-      // One fetch per source, and one more for each attempt that timed out and was retried (a loaded
-      // machine can take 30 s to answer): every extra request is a logged retry, none a second check.
-      const retries = logs.join("").match(/check-source [0-9a-f]{8}: .*; will retry/g)?.length ?? 0;
+      // One fetch per source, and at most one more for each attempt that failed and was retried (a loaded
+      // machine can take 30 s to answer, or run out of pooled connections; an attempt may fail before it
+      // fetches): pg-boss counts every retry on its job, so every extra request is a retried attempt.
+      const [counted] = await harness.db.$queryRawUnsafe<{ retries: number }[]>(
+        `SELECT coalesce(sum(retry_count), 0)::int AS retries FROM (SELECT retry_count FROM ${QUEUE_SCHEMA}.job WHERE name = $1 UNION ALL SELECT retry_count FROM ${QUEUE_SCHEMA}.archive WHERE name = $1) jobs`,
+        checkSourceJob.name,
+      );
+      const retries = counted?.retries ?? 0;
       let hits = 0;
       for (let i = 0; i < SOURCES; i++) {
         expect(harness.server.hits(`/s${i}.md`)).toBeGreaterThanOrEqual(1);
         hits += harness.server.hits(`/s${i}.md`);
       }
-      expect(hits).toBe(SOURCES + retries);
+      expect(hits).toBeLessThanOrEqual(SOURCES + retries);
       // The work was shared, not done by whichever worker started first.
       for (const log of logs) expect(log).toMatch(/check-source [0-9a-f]{8}: changed/);
       for (const log of logs) expect(log).not.toMatch(/\n\s+at |unhandled rejection|uncaught exception/);

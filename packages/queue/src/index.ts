@@ -8,3 +8,4 @@ export { checkJobForKind } from "./jobs/check-job-for-kind";
 export { createQueue, type Queue, type QueueOptions, type Attempt } from "./create-queue";
 export { createJobSender, QueueNotReadyError, type JobSender, type JobStatus } from "./create-job-sender";
 export { isConnectionError } from "./is-connection-error";
+export { QUEUE_SCHEMA } from "./queue-schema";

@@ -87,6 +87,32 @@ describe("normalizePageText on HTML", () => {
     expect(plain).toBe("| A | $1 |\n| B | $2 |");
   });
 
+  it("repeats a group heading over every column it spans; a spanning body cell stays one cell", () => {
+    const text = html(`<table><thead><tr><th></th><th colSpan="2">Short context</th><th colspan="2">Long context</th></tr>
+      <tr><th>Model</th><th>Input</th><th>Output</th><th>Input</th><th>Output</th></tr></thead>
+      <tbody><tr><td>m-1</td><td>$1</td><td>$2</td><td>$3</td><td>$4</td></tr>
+      <tr><td>m-2</td><td colspan="2">Not available</td><td>$5</td><td>$6</td></tr></tbody></table>`);
+    expect(text.split("\n")).toEqual([
+      "|  | Short context | Short context | Long context | Long context |",
+      "| Model | Input | Output | Input | Output |",
+      "| --- | --- | --- | --- | --- |",
+      "| m-1 | $1 | $2 | $3 | $4 |",
+      "| m-2 | Not available | $5 | $6 |",
+    ]);
+  });
+
+  it("writes a <sup> footnote marker as a superscript, apart from the name it marks", () => {
+    const text = html("<table><tr><th>Model</th><th>Input</th></tr><tr><th>acme-2<sup>1</sup></th><td>$3<sup>*</sup></td></tr></table><p><sup>1</sup> From September 1, 2026.</p><p>10<sup>6</sup> tokens and x<sup>note</sup></p>");
+    expect(text.split("\n")).toEqual(["| Model | Input |", "| --- | --- |", "| acme-2¹ | $3* |", "", "¹ From September 1, 2026.", "", "10⁶ tokens and xnote"]);
+  });
+
+  it("renders every tab panel, hidden or not, under its tab's label", () => {
+    const text = html(`<div role="tablist"><button role="tab" id="t1">Standard</button><button role="tab" id="t2">Batch</button></div>
+      <div role="tabpanel" aria-labelledby="t1"><p>$2 input</p></div><div role="tabpanel" aria-labelledby="t2" hidden><p>$1 input</p></div>
+      <div role="tabpanel" aria-label="Flex" style="display:none"><p>$1.5 input</p></div><div hidden><p>not a panel</p></div>`);
+    expect(text.split("\n").filter((l) => l !== "")).toEqual(["StandardBatch", "Standard", "$2 input", "Batch", "$1 input", "Flex", "$1.5 input"]);
+  });
+
   it("restricts the text to the elements the selector matches", () => {
     const page = "<body><nav>Menu</nav><main><h2>API</h2><p>$3 per MTok</p></main><footer>© 2026</footer></body>";
     expect(normalizePageText({ body: page, selector: "main" })).toBe("## API\n\n$3 per MTok");

@@ -34,6 +34,7 @@ const LIST_TAGS = new Set(["ul", "ol", "dl"]);
 const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 // Invisible characters that differ between otherwise identical renders of a page.
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const SUPERSCRIPT: Record<string, string> = { "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹" };
 // Chromium's parser stops nesting at the same depth.
 const MAX_HTML_DEPTH = 512;
 
@@ -137,7 +138,7 @@ function htmlToLines(html: string, selector: string | null): string[] {
   } else {
     roots = $.root().toArray();
   }
-  const renderer = new TextRenderer(streamedSegments(roots));
+  const renderer = new TextRenderer(streamedSegments(roots), tabLabels(roots));
   for (const root of roots) renderer.render(root);
   return renderer.finish();
 }
@@ -149,6 +150,18 @@ function outermost(nodes: DomNode[]): DomNode[] {
     for (let p = node.parent; p; p = p.parent) if (set.has(p)) return false;
     return true;
   });
+}
+
+/** The label of each tab (`role="tab"` with an id), for the panels that name it in aria-labelledby. */
+function tabLabels(roots: DomNode[]): Map<string, string> {
+  const labels = new Map<string, string>();
+  const stack = [...roots];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    const id = node.attribs?.["id"];
+    if (node.attribs?.["role"] === "tab" && id !== undefined) labels.set(id, textOf(node));
+    for (const child of node.children ?? []) stack.push(child);
+  }
+  return labels;
 }
 
 // React streaming SSR sends late content as <div hidden id="S:n"> and swaps it into
@@ -192,7 +205,10 @@ class TextRenderer {
   private readonly tables: TableState[] = [];
   private readonly rendered = new Set<DomNode>();
 
-  constructor(private readonly segments: Map<string, DomNode>) {}
+  constructor(
+    private readonly segments: Map<string, DomNode>,
+    private readonly tabs: Map<string, string>,
+  ) {}
 
   render(root: DomNode): void {
     // An explicit stack instead of recursion: deeply nested markup must not overflow the call stack.
@@ -248,8 +264,21 @@ class TextRenderer {
     if (node.type === "root") return null;
     if (node.type !== "tag" && node.type !== "script" && node.type !== "style") return false;
     const tag = (node.name ?? "").toLowerCase();
-    if (SKIPPED_TAGS.has(tag) || isHidden(node.attribs ?? {})) return false;
+    const attribs = node.attribs ?? {};
+    // A tab panel is page content whether its tab is selected or not ("Standard" shown, "Batch" hidden):
+    // it is rendered under its tab's label, which reads as a tier line above its prices.
+    if (attribs["role"] === "tabpanel" && !SKIPPED_TAGS.has(tag) && !this.inlineOnly) return this.enterTabPanel(attribs);
+    if (SKIPPED_TAGS.has(tag) || isHidden(attribs)) return false;
 
+    // A footnote marker or exponent ("acme-2<sup>1</sup>") stays apart from the word it marks.
+    if (tag === "sup") {
+      const text = textOf(node).trim();
+      if (/^[\d*†‡§]{1,3}$/.test(text)) {
+        this.top.buf += [...text].map((ch) => SUPERSCRIPT[ch] ?? ch).join("");
+        return false;
+      }
+      return null;
+    }
     if (tag === "br") {
       this.top.buf += this.inlineOnly ? " " : "\n";
       return false;
@@ -318,6 +347,20 @@ class TextRenderer {
     }
     this.flush();
     this.blankLine();
+    return () => {
+      this.flush();
+      this.blankLine();
+    };
+  }
+
+  private enterTabPanel(attribs: Record<string, string>): () => void {
+    this.flush();
+    this.blankLine();
+    const label = attribs["aria-labelledby"]?.split(/\s+/).map((id) => this.tabs.get(id)).find((t) => t !== undefined) ?? attribs["aria-label"];
+    if (label !== undefined && cleanLine(label) !== "") {
+      this.lines.push(cleanLine(label));
+      this.blankLine();
+    }
     return () => {
       this.flush();
       this.blankLine();
@@ -417,6 +460,7 @@ class TextRenderer {
     const row = table.row;
     const headerCell = tag === "th";
     const rowspan = Math.min(Number.parseInt(attribs["rowspan"] ?? "1", 10) || 1, 1000);
+    const colspan = Math.min(Number.parseInt(attribs["colspan"] ?? "1", 10) || 1, 100);
     this.containers.push({ kind: "cell", buf: "" });
     return () => {
       const text = cleanLine(this.containers.pop()!.buf).replace(/\|/g, "\\|");
@@ -427,6 +471,10 @@ class TextRenderer {
       insertSpannedCells(table, row);
       if (rowspan > 1) table.spans.push({ col: row.length, text, rows: rowspan - 1 });
       row.push(text);
+      // A group heading ("Short context" over Input | Output) names every column it spans, so the
+      // header rows line up with the body. A body cell spanning columns stays one cell: it is a note
+      // or one value over several columns, and readers align short rows themselves.
+      if (headerCell || table.section === "thead") for (let c = 1; c < colspan; c++) row.push(text);
     };
   }
 
@@ -468,6 +516,11 @@ function insertSpannedCells(table: TableState, row: string[], rowEnd = false): v
     next.rows--;
     row.push(next.text);
   }
+}
+
+function textOf(node: DomNode): string {
+  if (node.type === "text") return node.data ?? "";
+  return (node.children ?? []).map(textOf).join("");
 }
 
 function cleanLine(line: string): string {

@@ -467,6 +467,117 @@ describe("extractPriceCard on other common layouts", () => {
     expect(one(card, { dimension: "output" })).toMatchObject({ amount: 0.015, usdPer1M: 15 });
   });
 
+  it("an HTML table with group headings over its columns reads each column under both headings", () => {
+    const body = "<h2>Flagship models</h2><p>Prices per 1M tokens.</p><table><thead><tr><th></th><th colSpan=\"2\">Short context</th><th colSpan=\"2\">Long context</th></tr>"
+      + "<tr><th>Model</th><th>Input</th><th>Output</th><th>Input</th><th>Output</th></tr></thead>"
+      + "<tbody><tr><td>acme-2</td><td>$5.00</td><td>$30.00</td><td>$10.00</td><td>$45.00</td></tr></tbody></table>";
+    const card = extractPriceCard({ text: normalizePageText({ body, contentType: "text/html" }) });
+    expect(card.prices).toHaveLength(4);
+    expect(card.warnings).toEqual([]);
+    expect(find(card, { dimension: "input" }).map((p) => [p.amount, p.qualifiers ?? null])).toEqual([[5, null], [10, { context: "long" }]]);
+    expect(find(card, { dimension: "output" }).map((p) => [p.amount, p.qualifiers ?? null])).toEqual([[30, null], [45, { context: "long" }]]);
+  });
+
+  it("a long-context heading over columns that state their bound keeps only the bound", () => {
+    const text = ["### Long context pricing", "", "| Model | Input ≤ 200K tokens | Input > 200K tokens |", "| --- | --- | --- |", "| acme-3 | $3 / MTok | $6 / MTok |"].join("\n");
+    const card = extractPriceCard({ text });
+    expect(card.prices.map((p) => [p.amount, p.contextAbove ?? null, p.qualifiers ?? null])).toEqual([[3, null, null], [6, 200000, null]]);
+  });
+
+  it("a Modality column names the modality of each row's prices", () => {
+    const text = ["Prices per 1M tokens.", "", "| Model | Modality | Input | Cached input | Output |", "| --- | --- | --- | --- | --- |",
+      "| acme-realtime | Audio | $32.00 | $0.40 | $64.00 |", "| acme-realtime | Text | $4.00 | $0.40 | $24.00 |", "| acme-realtime | Image | $5.00 | $0.50 | - |"].join("\n");
+    const card = extractPriceCard({ text });
+    expect(card.warnings).toEqual([]);
+    expect(card.prices.map((p) => `${p.dimension} ${p.amount}`).sort()).toEqual(
+      ["audio_cache_read 0.4", "audio_input 32", "audio_output 64", "cache_read 0.4", "image_cache_read 0.5", "image_input 5", "input 4", "output 24"],
+    );
+  });
+
+  it("a threshold column of context bands and a GitHub-style footnote that makes a row a dated promotion", () => {
+    const text = [
+      "Prices per 1M tokens.", "", "| Model | Tier | Threshold (input tokens) | Input | Output |", "| --- | --- | --- | ---: | ---: |",
+      "| acme-5 | Default | ≤ 272K | $2.50 | $15.00 |", "| acme-5 | Long context | > 272K | $5.00 | $22.50 |",
+      "| acme-6[^acme-6-promo] | Default | ≤ 272K | $2.00 | $10.00 |", "",
+      "[^acme-6-promo]: acme-6 is available at promotional pricing, 50% off standard rates, through September 3, 2026. The default tier is $2.00 per 1M input tokens and $10.00 per 1M output tokens.",
+    ].join("\n");
+    const card = extractPriceCard({ text, now: new Date("2026-08-01T00:00:00Z") });
+    const rows = card.prices.map((p) => [p.model, p.dimension, p.tier, p.contextAbove ?? null, p.validUntil ?? null, p.amount]);
+    expect(rows).toEqual(expect.arrayContaining([["acme-5", "input", "standard", null, null, 2.5], ["acme-5", "input", "standard", 272000, null, 5]]));
+    expect(rows.filter((r) => r[0] === "acme-6")).toEqual([["acme-6", "input", "promo", null, "2026-09-03", 2], ["acme-6", "output", "promo", null, "2026-09-03", 10]]);
+    expect(card.prices).toHaveLength(6);
+  });
+
+  it("a table glued into one line with empty cells ('Free', '-') and HTML entities in its names", () => {
+    const text = ["## Pricing", "", "Prices per 1M tokens.", "",
+      "ModelInputOutputCached ReadCached WriteBig PickleFreeFreeFree-Acme 4.7$0.60$2.20$0.10-Acme Sonnet 4 (&gt; 200K tokens)$6.00$22.50$0.60$7.50Acme Haiku 3$0.80$4.00--"].join("\n");
+    const card = extractPriceCard({ text });
+    expect(card.warnings).toEqual([]);
+    const rows = card.prices.map((p) => `${p.model} ${p.dimension} ${p.contextAbove ?? "-"} ${p.amount}`);
+    expect(rows).toEqual([
+      "Acme 4.7 input - 0.6", "Acme 4.7 output - 2.2", "Acme 4.7 cache_read - 0.1",
+      "Acme Sonnet 4 input 200000 6", "Acme Sonnet 4 output 200000 22.5", "Acme Sonnet 4 cache_read 200000 0.6", "Acme Sonnet 4 cache_write 200000 7.5",
+      "Acme Haiku 3 input - 0.8", "Acme Haiku 3 output - 4",
+    ]);
+  });
+
+  it("model cards titled 'Vendor / Model' with USD prices that restate their CNY conversion in parentheses", () => {
+    const card = (title: string, input: string, output: string) => [title, "", "A model for everyday coding.", "", "Acme", "", "400K 上下文", "", input, "", output, ""];
+    const text = [
+      ...card("Acme / acme-5.6-terra", "$ 2.50 (¥17.50) / M 输入 tokens", "$ 15.00 (¥105.00) / M 输出 tokens"),
+      ...card("Acme Labs / Acme Sonnet 5", "$ 3.00 (¥21.00) / M 输入 tokens", "$ 15.00 (¥105.00) / M 输出 tokens"),
+      ...card("Other / other-chat-2", "¥ 3.00 / M 输入 tokens", "¥ 9.00 / M 输出 tokens"),
+    ].join("\n");
+    const prices = extractPriceCard({ text }).prices;
+    expect(prices.map((p) => `${p.model} ${p.dimension} ${p.currency} ${p.amount} ${p.unit}`)).toEqual([
+      "acme-5.6-terra input USD 2.5 1M tokens", "acme-5.6-terra output USD 15 1M tokens",
+      "Acme Sonnet 5 input USD 3 1M tokens", "Acme Sonnet 5 output USD 15 1M tokens",
+      "other-chat-2 input CNY 3 1M tokens", "other-chat-2 output CNY 9 1M tokens",
+    ]);
+  });
+
+  it("bare numbers under headers that state the currency and unit, in dollars and in euros", () => {
+    for (const [header, cells, currency] of [["($/M tokens)", "0.50 | 1.50", "USD"], ["(€/M tokens)", "0,50 | 1,50", "EUR"]] as const) {
+      const text = [`| Model | Input ${header} | Output ${header} | Context window |`, "| --- | --- | --- | --- |", `| acme-2 | ${cells} | 128000 |`].join("\n");
+      const card = extractPriceCard({ text });
+      expect(card.prices.map((p) => `${p.dimension} ${p.amount} ${p.currency} ${p.unit}`)).toEqual([`input 0.5 ${currency} 1M tokens`, `output 1.5 ${currency} 1M tokens`]);
+    }
+  });
+
+  it("a Context column of ranges bands each row, a Tier column gives each row its tier, a heading states the unit", () => {
+    const text = ["## Pricing (per 1M tokens)", "", "| Model | Tier | Context | Input | Output |", "| --- | --- | --- | --- | --- |",
+      "| acme-3 | Standard | 0-32K | $1 | $4 |", "| acme-3 | Standard | 32K-128K | $2 | $8 |", "| acme-3 | Batch | 0-32K | $0.50 | $2 |"].join("\n");
+    const card = extractPriceCard({ text });
+    expect(card.warnings).toEqual([]);
+    expect(card.prices.map((p) => `${p.dimension} ${p.tier} ${p.contextAbove ?? "-"} ${p.amount} ${p.unit}`)).toEqual([
+      "input standard - 1 1M tokens", "output standard - 4 1M tokens", "input standard 32000 2 1M tokens", "output standard 32000 8 1M tokens",
+      "input batch - 0.5 1M tokens", "output batch - 2 1M tokens",
+    ]);
+  });
+
+  it("rows named by a bare modality under a model's heading price that model's modalities", () => {
+    const text = ["## Acme Omni 2", "", "Prices per 1M tokens.", "", "| Type | Input | Output |", "| --- | --- | --- |", "| Text | $2.50 | $10.00 |", "| Image | $5.00 | - |", "| Audio | $40.00 | $80.00 |"].join("\n");
+    expect(extractPriceCard({ text }).prices.map((p) => `${p.model} ${p.dimension} ${p.amount}`)).toEqual([
+      "Acme Omni 2 input 2.5", "Acme Omni 2 output 10", "Acme Omni 2 image_input 5", "Acme Omni 2 audio_input 40", "Acme Omni 2 audio_output 80",
+    ]);
+  });
+
+  it("a reseller table keeps each host's price apart, and a list item led by its model's name prices that model", () => {
+    const table = ["| Model | Provider | Input $/1M tokens | Output $/1M tokens |", "| --- | --- | --- | --- |", "| Llama 3.3 70B | Acme Cloud | $0.59 | $0.79 |", "| Llama 3.3 70B | Beta Host | $0.60 | $0.80 |"].join("\n");
+    const hosted = extractPriceCard({ text: table });
+    expect(hosted.warnings).toEqual([]);
+    expect(hosted.prices.map((p) => `${p.dimension} ${p.amount} ${p.qualifiers?.provider}`)).toEqual(["input 0.59 Acme Cloud", "output 0.79 Acme Cloud", "input 0.6 Beta Host", "output 0.8 Beta Host"]);
+    const list = ["## Pricing", "", "* **acme-2**: $3 / 1M input tokens, $15 / 1M output tokens", "* **acme-3**: $1 / 1M input tokens, $5 / 1M output tokens"].join("\n");
+    expect(extractPriceCard({ text: list }).prices.map((p) => `${p.model} ${p.dimension} ${p.amount} ${JSON.stringify(p.qualifiers ?? {})}`)).toEqual([
+      "acme-2 input 3 {}", "acme-2 output 15 {}", "acme-3 input 1 {}", "acme-3 output 5 {}",
+    ]);
+  });
+
+  it("a paragraph that is only bold text heads the prices under it", () => {
+    const text = ["**acme-pro-2**", "", "Input: **$3.00** / 1M tokens  ", "Output: **$15.00** / 1M tokens", "", "__acme-pro-3__", "", "Input: $1 / 1M tokens"].join("\n");
+    expect(extractPriceCard({ text }).prices.map((p) => `${p.model} ${p.dimension} ${p.amount}`)).toEqual(["acme-pro-2 input 3", "acme-pro-2 output 15", "acme-pro-3 input 1"]);
+  });
+
   it("an off-peak table with its window, and a dated future price", () => {
     const text = [
       "# Pricing", "", "Prices are per 1M tokens.", "", "| Model | Input (cache hit) | Input (cache miss) | Output |", "| --- | --- | --- | --- |",

@@ -4,6 +4,7 @@ import { detectBotChallenge } from "../page/detect-bot-challenge";
 import { buildPrices } from "./extract/build-price";
 import { dedupePrices } from "./extract/dedupe-prices";
 import { indexPage } from "./extract/index-page";
+import { joinSplitPrices } from "./extract/join-split-prices";
 import { readComponentTable } from "./extract/read-component-table";
 import { readGluedTables } from "./extract/read-glued-tables";
 import { readLabelledPrices } from "./extract/read-labelled-prices";
@@ -12,6 +13,8 @@ import { readLimitTables } from "./extract/read-limit-tables";
 import { readModifiers } from "./extract/read-modifiers";
 import { readProsePrices } from "./extract/read-prose-prices";
 import { readTables } from "./extract/read-tables";
+import { rebuildFlattenedTables } from "./extract/rebuild-flattened-tables";
+import { rebuildTabTables } from "./extract/rebuild-tab-tables";
 import { resolveFootnotes } from "./extract/resolve-footnotes";
 import type { PriceCandidate } from "./extract/types";
 import { parseModelName } from "./models/parse-model-name";
@@ -31,6 +34,13 @@ function challengeReason(text: string): string | null {
   return html.blocked ? html.reason : null;
 }
 
+// Markdown exports keep some HTML entities as written ("Claude Sonnet 4 (&gt; 200K tokens)").
+const ENTITIES: Record<string, string> = { gt: ">", lt: "<", amp: "&", nbsp: " ", quot: '"', "#36": "$", "#39": "'" };
+
+function decodeEntities(text: string): string {
+  return text.includes("&") ? text.replace(/&(gt|lt|amp|nbsp|quot|#36|#39);/g, (_m, name: string) => ENTITIES[name]!) : text;
+}
+
 export function extractPriceCard(input: ExtractPriceCardInput): PriceCard {
   const provider = input.provider ?? null;
   const text = input.text ?? "";
@@ -39,7 +49,8 @@ export function extractPriceCard(input: ExtractPriceCardInput): PriceCard {
   const blocked = challengeReason(text);
   if (blocked !== null) return { ...card, status: "blocked", warnings: [blocked] };
 
-  const page = indexPage(text, input.now);
+  // Tables that reached us as text without their grid are rebuilt first; every line keeps its number.
+  const page = indexPage(rebuildFlattenedTables(rebuildTabTables(joinSplitPrices(decodeEntities(text)))), input.now);
   const known = new Set<string>();
   // Glued tables first: they mark their lines, so the other readers leave them alone.
   const glued = readGluedTables(page, known);
@@ -47,7 +58,7 @@ export function extractPriceCard(input: ExtractPriceCardInput): PriceCard {
   const tables = readTables(page, known);
   const labelled = readLabelledPrices(page);
   for (const c of labelled.candidates) known.add(c.model);
-  const prose = readProsePrices(page, known, labelled.read);
+  const prose = readProsePrices(page, known, labelled.read, input.now);
   const candidates: PriceCandidate[] = [...components.candidates, ...tables.candidates, ...labelled.candidates, ...prose.candidates];
   const orphans = [...glued.orphans, ...components.orphans, ...tables.orphans, ...labelled.orphans];
   candidates.sort((a, b) => a.line - b.line);
@@ -57,7 +68,16 @@ export function extractPriceCard(input: ExtractPriceCardInput): PriceCard {
   const blockModels = new Set(candidates.map((c) => c.model.toLowerCase()));
   for (const c of glued.candidates.filter((g) => !blockModels.has(g.model.toLowerCase())).sort((a, b) => a.line - b.line)) candidates.push(c);
 
-  resolveFootnotes(page, candidates, input.now);
+  const noteLines = resolveFootnotes(page, candidates, input.now);
+  if (noteLines.size > 0) {
+    // A note restating the prices it marks ("... is at promotional pricing ... The default tier is $2.00 per 1M
+    // input tokens") would price the model again without the note's terms: the marked prices stand.
+    const marked = new Set(candidates.filter((c) => !noteLines.has(c.line) && c.traits.footnote !== undefined).map((c) => `${c.model.toLowerCase()}|${c.amountText}`));
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const c = candidates[i]!;
+      if (noteLines.has(c.line) && marked.has(`${c.model.toLowerCase()}|${c.amountText}`)) candidates.splice(i, 1);
+    }
+  }
 
   const today = input.now?.toISOString().slice(0, 10);
   const prices: Price[] = [];

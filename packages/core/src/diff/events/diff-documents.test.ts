@@ -68,4 +68,16 @@ describe("diffDocuments", () => {
     expect(diff.events.filter((e) => e.kind === "model_removed")).toEqual([]);
     expect(diffDocuments(read(page), read(page.replace("$0.80 / MTok", "$0.70 / MTok"))).health.status).toBe("ok");
   });
+
+  it("a sentence announcing a model's future prices is a scheduled change, not a price change of today's prices", () => {
+    // Variant: a dated sentence added under the pricing table, the way providers announce a price cut.
+    const announced = page.replace("## Model pricing", "## Model pricing\n\nFrom September 1, 2026, Claude Haiku 4.5 will cost $0.80 per 1M input tokens and $4 per 1M output tokens.\n");
+    expect(announced).not.toBe(page);
+    const readAt = (body: string) => readDocumentCard({ body, contentType: "text/markdown", provider: "anthropic", now: new Date("2026-08-01T00:00:00Z") });
+    const diff = diffDocuments(readAt(page), readAt(announced), { now: new Date("2026-08-01T00:00:00Z") });
+    expect(diff.events.map((e) => [e.kind, e.model, e.dimension, e.new?.toString()])).toEqual([
+      ["scheduled_change", "Claude Haiku 4.5", "input", "0.8"],
+      ["scheduled_change", "Claude Haiku 4.5", "output", "4"],
+    ]);
+  });
 });

@@ -2,6 +2,13 @@ import { describe, expect, it } from "vitest";
 import { classifyLabel } from "./classify-label";
 
 describe("classifyLabel", () => {
+  it("tells a cached write from a cached read", () => {
+    expect(classifyLabel("Cached Write")).toMatchObject({ cache: "write" });
+    expect(classifyLabel("Cached Read")).toMatchObject({ cache: "read" });
+    expect(classifyLabel("Cached input")).toMatchObject({ cache: "read" });
+    expect(classifyLabel("Cache writes (1h)")).toMatchObject({ cache: "write", cacheTtl: "1h" });
+  });
+
   it("names the dimension of common column headers", () => {
     expect(classifyLabel("Base Input Tokens")).toMatchObject({ io: "input" });
     expect(classifyLabel("5m Cache Writes")).toMatchObject({ cache: "write", cacheTtl: "5m" });

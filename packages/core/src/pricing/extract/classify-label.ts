@@ -31,6 +31,8 @@ function classify(raw: string): Traits {
   if (ctx.contextAbove !== undefined) traits.contextAbove = ctx.contextAbove;
   if (ctx.contextUpTo !== undefined) traits.contextUpTo = ctx.contextUpTo;
   const d = t.replace(CONTEXT_PHRASE, (_m, cached: string | undefined) => (cached ? " cached " : " "));
+  // "Long context" with its bound stated elsewhere (a tooltip): a band of its own, never the base price.
+  if (/\blong[- ]context\b/.test(d) && traits.contextAbove === undefined) traits.qualifiers = { context: "long" };
 
   // Tier
   if (/\bbatch\b|批量/.test(d)) traits.tier = "batch";
@@ -41,10 +43,11 @@ function classify(raw: string): Traits {
   else if (/^(?:standard|standard tier|standard api|real-?time api|paid tier|paid)\b/.test(d)) traits.tier = "standard";
 
   // Cache
+  const write = /cache[ds]?\s*(?:writes?|creation)|(?:caching|cache)\W+write|^write$|缓存写入/.test(d);
   if (/cache[ds]?\s*miss|缓存未命中|未命中/.test(d)) traits.io = "input";
-  else if (/cache[ds]?\s*(?:hits?|reads?)|cached\b|hits?\s*&\s*refresh|缓存命中|命中|(?:caching|cache)\W+read\b|^read$|context caching(?! \(storage)/.test(d)) {
+  else if (!write && (/cache[ds]?\s*(?:hits?|reads?)|cached\b|hits?\s*&\s*refresh|缓存命中|命中|(?:caching|cache)\W+read\b|^read$|^cache$|context caching(?! \(storage)/.test(d))) {
     traits.cache = "read";
-  } else if (/cache[ds]?\s*(?:writes?|creation)|(?:caching|cache)\W+write|^write$|缓存写入/.test(d)) {
+  } else if (write) {
     traits.cache = "write";
     if (/\b5\s*-?\s*m(?:in(?:ute)?s?)?\b/.test(d)) traits.cacheTtl = "5m";
     else if (/\b1\s*-?\s*h(?:ou)?r?s?\b|\b60\s*-?\s*min/.test(d)) traits.cacheTtl = "1h";
@@ -76,7 +79,7 @@ function classify(raw: string): Traits {
   if (/\bvideos?\b|视频/.test(d)) modalities.add("video");
   const textual = /\btext\b|文本/.test(d);
   if (!textual && modalities.size === 1) traits.modality = [...modalities][0]!;
-  else if (!textual && modalities.size > 1) traits.qualifiers = { modality: [...modalities].sort().join("/") };
+  else if (!textual && modalities.size > 1) traits.qualifiers = { ...traits.qualifiers, modality: [...modalities].sort().join("/") };
   else if (textual && modalities.size === 0) traits.modality = "text";
 
   // Currency and unit

@@ -26,7 +26,7 @@ function clean(raw: string): string {
   name = name.replace(/\s*\((?:deprecated|legacy|retired|retiring[^)]*|new|beta|latest|recommended|default)\)/gi, "");
   name = name.replace(/\s+(?:new|deprecated|legacy)$/i, "");
   // Footnote markers.
-  name = name.replace(/(?:\s*(?:\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]+|\[\d+\]|\[\*+\]))+$/u, "");
+  name = name.replace(/(?:\s*(?:\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]+|\[\d+\]|\[\*+\]|\[\^[\w.-]{1,40}\]))+$/u, "");
   name = name.replace(/^[-*•]\s+/, "").replace(/^_+|_+$/g, "").replace(/[:;,]$/, "");
   return name.replace(/\s+/g, " ").trim();
 }

@@ -40,7 +40,8 @@ function compute(page: PageIndex, line: number): SectionContext {
     const section = page.sections[s]!;
     // A model heading ("Gemini 2.5 Flash Image") names the model, not the dimension of its prices.
     const named = section.heading !== "" && looksLikeModelName(section.heading);
-    if (!/\d/.test(section.heading)) {
+    // A model heading's digits are its name; other headings state units too ("Pricing (per 1M tokens)").
+    if (!/\d/.test(section.heading) || !named) {
       const { tier, modality, kind, unit, currency, qualifiers } = section.traits;
       layers.push({ tier, modality, kind: kind === "request" ? undefined : kind, unit, currency, qualifiers });
       // Usage of a fine-tuned model is a different offer from the base model's.

@@ -37,6 +37,8 @@ export interface PageIndex {
 const SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 const TIER_LINE = /^(?:batch|flex|standard|priority|flex\s*\/\s*batch|batch\s+api|flex\s+processing|priority\s+processing|scale\s+tier|off[- ]peak)$/i;
 
+const BOLD_LINE = /^(?:\*\*|__)([^*_:]{2,60}?)(?:\*\*|__)$/;
+
 function isCapsHeading(text: string): boolean {
   const t = text.replace(/^[-*•]\s+/, "").trim();
   if (t.length < 3 || t.length > 60 || /[a-z$€£¥|[\]]/.test(t) || !/[A-Z]{3}|[A-Z]{2}\W*\d|[A-Z]\W[A-Z]\W[A-Z]/.test(t)) return false;
@@ -48,22 +50,35 @@ function isCapsHeading(text: string): boolean {
 const MODEL_ID = /^[A-Za-z][\w.:/-]*\d[\w.:/-]*$/;
 const CARD_PRICE = /^\s*(?:\\?[$€£¥]|US\$)\s?\d/;
 
+// A card title may name the vendor first: "OpenAI / GPT-5.6-Terra".
+const VENDOR_PREFIX = /^[A-Za-z][\w.&-]*(?: [A-Za-z][\w.&-]*){0,2} \/ /;
+
+/** The model id a line names on its own, with or without a "Vendor / " prefix. */
+function standaloneModelId(line: string): string | null {
+  const trimmed = line.trim();
+  const t = trimmed.replace(VENDOR_PREFIX, "");
+  if (MODEL_ID.test(t) && /[a-z]{2}/i.test(t) && /[-.]/.test(t) && t.length <= 60) return t;
+  // After a vendor the name may have spaces ("Anthropic / Claude Sonnet 5"): a few words, one with a digit.
+  const named = t !== trimmed && /^[A-Za-z][\w.-]*(?: [\w.-]+){0,4}$/.test(t) && /\d/.test(t) && t.length <= 60;
+  return named ? t : null;
+}
+
 /**
  * A card title of a page laid out as cards (a model id on its own line between blank lines, and label
  * and price lines below it before the next such title): the model of the prices under it.
  */
-function isCardTitle(raw: string[], i: number): boolean {
-  const t = raw[i]!.trim();
-  if (!MODEL_ID.test(t) || !/[a-z]{2}/i.test(t) || !/[-.]/.test(t) || t.length > 60) return false;
-  if ((raw[i - 1] ?? "").trim() !== "" || (raw[i + 1] ?? "").trim() !== "") return false;
+function cardTitle(raw: string[], i: number): string | null {
+  const model = standaloneModelId(raw[i]!);
+  if (model === null) return null;
+  if ((raw[i - 1] ?? "").trim() !== "" || (raw[i + 1] ?? "").trim() !== "") return null;
   for (let j = i + 1, seen = 0; j < raw.length && seen < 24; j++) {
     const next = raw[j]!.trim();
     if (next === "") continue;
     seen++;
-    if (MODEL_ID.test(next) && /[-.]/.test(next)) return false;
-    if (CARD_PRICE.test(next)) return true;
+    if (standaloneModelId(next) !== null) return null;
+    if (CARD_PRICE.test(next)) return model;
   }
-  return false;
+  return null;
 }
 
 export function indexPage(text: string, now?: Date): PageIndex {
@@ -124,12 +139,19 @@ export function indexPage(text: string, now?: Date): PageIndex {
       heading = t;
       level = next.trim().startsWith("=") ? 1 : 2;
       lines[i + 1]!.kind = "blank";
+    } else if (BOLD_LINE.test(t) && (raw[i - 1] ?? "").trim() === "" && (raw[i + 1] ?? "").trim() === "") {
+      // A paragraph that is only bold text ("**acme-pro-2**", "__Batch pricing__") is a heading in all but name.
+      heading = BOLD_LINE.exec(t)![1]!.trim();
+      level = 7;
     } else if (isCapsHeading(t)) {
       heading = t.replace(/^[-*•]\s+/, "");
       level = 7;
-    } else if (isCardTitle(raw, i)) {
-      heading = t;
-      level = 7;
+    } else {
+      const card = cardTitle(raw, i);
+      if (card !== null) {
+        heading = card;
+        level = 7;
+      }
     }
     if (heading !== null) {
       line.kind = "heading";
@@ -165,6 +187,9 @@ function readStatement(text: string, section: PageSection, page: PageSection, no
   if (/\$\s?\d|€\s?\d|\d\s?元/.test(t)) return;
   // A footnote ("¹ New prices effective ...") holds for the prices that point to it, not the whole section.
   if (/^\s*(?:\\?\[[^\]]{1,4}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]|\\?\*(?=\S))/u.test(t)) return;
+  // A unit line of its own under a table's heading: "Per million tokens", "(per 1M tokens)".
+  const unitLine = /^\(?\s*(?:prices?\s+)?(?:per|\/)\s+(?:1\s*m|one\s+million|million|1,000,000)\s+tokens?\s*\)?\.?$/i.test(t.trim());
+  if (unitLine && section.statement.unit === undefined) section.statement.unit = "1M tokens";
   if (/\b(?:prices?|pricing|costs?|rates?)\b[^.]*\b(?:per|in|based on|for every|for each)\b|单位|MTok\s*=/i.test(t)) {
     const unit = findUnit(t);
     if (unit && !unit.subscription && section.statement.unit === undefined) section.statement.unit = unit.unit;

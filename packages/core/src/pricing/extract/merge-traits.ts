@@ -30,6 +30,12 @@ export function mergeTraits(...layers: (Traits | undefined)[]): Traits {
     if (layer.free) out.free = true;
     if (layer.subscription) out.subscription = true;
   }
+  // "Long context" over columns that state their bound ("> 200K tokens"): the bound says it.
+  if (out.qualifiers?.context === "long" && (out.contextAbove !== undefined || out.contextUpTo !== undefined)) {
+    const { context: _long, ...rest } = out.qualifiers;
+    out.qualifiers = Object.keys(rest).length > 0 ? rest : undefined;
+    if (out.qualifiers === undefined) delete out.qualifiers;
+  }
   if (out.cache === undefined) delete out.cache;
   if (out.dimension === undefined) delete out.dimension;
   return out;

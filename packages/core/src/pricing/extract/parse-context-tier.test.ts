@@ -13,4 +13,12 @@ describe("parseContextTier", () => {
     expect(parseContextTier("1,500 RPD (free)")).toEqual({});
     expect(parseContextTier("> 5 images")).toEqual({});
   });
+
+  it("reads a band written as a range: its lower bound, or its upper bound when it starts at zero", () => {
+    expect(parseContextTier("32K-128K")).toEqual({ contextAbove: 32000 });
+    expect(parseContextTier("0–32K tokens")).toEqual({ contextUpTo: 32000 });
+    expect(parseContextTier("128k~1M")).toEqual({ contextAbove: 128000 });
+    expect(parseContextTier("gpt-4-0613")).toEqual({});
+    expect(parseContextTier("2024-2025")).toEqual({});
+  });
 });

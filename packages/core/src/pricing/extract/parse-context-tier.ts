@@ -14,10 +14,23 @@ function tokens(value: string, suffix: string | undefined): number {
   return Math.round(n * mult);
 }
 
+// A band written as a range: "32K-128K", "0–32K tokens", "128k~1M".
+const RANGE = /(?<![\w.])(\d+(?:\.\d+)?)\s*(k|m)?\s*[-–~]\s*(\d+(?:\.\d+)?)\s*(k|m)\b/i;
+
 export function parseContextTier(text: string): ContextTier {
   const out: ContextTier = {};
   // A bound only counts where the text speaks of prompt or context length.
   if (!/token|prompt|context|input|\d\s*[kKmM]\b/.test(text)) return out;
+  const range = RANGE.exec(text);
+  if (range && !ABOVE.test(text) && !UP_TO.test(text)) {
+    const low = tokens(range[1]!, range[2] ?? range[4]);
+    const high = tokens(range[3]!, range[4]);
+    if (high > low && high >= 1000) {
+      if (low === 0) out.contextUpTo = high;
+      else out.contextAbove = low;
+      return out;
+    }
+  }
   const above = ABOVE.exec(text);
   if (above) {
     const n = tokens(above[1]!, above[2]);

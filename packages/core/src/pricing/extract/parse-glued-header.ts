@@ -16,7 +16,7 @@ export interface GluedHeader {
 const LABELS: [RegExp, GluedColumn["role"]][] = [
   [/^(?:Models?|Tool|Name|Engine|Product)/, "model"],
   [/^(?:Endpoint|API name|Model ID|API ID)/, "id"],
-  [/^(?:Input usage|Output usage|Cached input|Cache read|Cache write|Cache hits?|Batch input|Batch output|Input|Output|Training|Usage|Price|Cost)(?:\s?\((?:USD|EUR|GBP|CNY|\$|€|£|[^()]{0,20}tokens?)\))?/, "price"],
+  [/^(?:Input usage|Output usage|Cached input|Cached? read|Cached? write|Cache hits?|Batch input|Batch output|Input|Output|Training|Usage|Price|Cost)(?:\s?\((?:USD|EUR|GBP|CNY|\$|€|£|[^()]{0,20}tokens?)\))?/i, "price"],
   [/^(?:Quality|Resolution|Context(?: window)?|Size|Region|Speed)/, "qualifier"],
 ];
 

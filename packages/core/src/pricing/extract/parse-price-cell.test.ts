@@ -64,4 +64,11 @@ describe("parsePriceCell", () => {
     expect(parsePriceCell("~$0.003 per request")[0]?.approximate).toBe(true);
     expect(parsePriceCell("$0012345678900123456789/mo")).toEqual([]);
   });
+
+  it("a second price led by a dimension word without a colon takes that word as its label", () => {
+    const [input, cache] = parsePriceCell("$0.30 / cache $0.03");
+    expect(input!.label.cache).toBeUndefined();
+    expect(cache!).toMatchObject({ amount: 0.03, labelText: "cache", label: { cache: "read" } });
+    expect(parsePriceCell("$1 (batch $0.50)")[1]!.label).toMatchObject({ tier: "batch" });
+  });
 });

@@ -17,7 +17,10 @@ const CURRENCY: Record<string, string> = {
   "$": "USD", "US$": "USD", USD: "USD", "€": "EUR", EUR: "EUR", "£": "GBP", GBP: "GBP",
   "¥": "CNY", "￥": "CNY", "元": "CNY", CNY: "CNY", RMB: "CNY",
 };
+const CONVERSION = /^\s*\(\s*(?:~|≈|approx\.?\s*)?(?:US\$|\$|€|£|¥|￥|(?:USD|EUR|GBP|CNY|RMB)\s?)\s?\d[\d.,]*\s*\)/;
 const APPROXIMATE = /(?:~|≈|\babout|\bapprox(?:imately|\.)?|\broughly|\baround|\bequivalent to|\bworth|\bsave|\bup to|\bonly)\s*$/i;
+// A second price in a cell led by a dimension word without a colon: "$0.30 / cache $0.03", "$1 (batch $0.50)".
+const INLINE_LABEL = /(?:^|[/,;(]|\s)\s*((?:cache[ds]?|cached(?:\s+input)?|cache\s+(?:hits?|reads?|writes?)|batch|output|input)(?:\s+(?:price|tokens?))?)\s*$/i;
 const TRAILING_LABEL = /([A-Za-z0-9\u4e00-\u9fff][^:$()|]*?)[:：]\s*$/;
 
 /** Cleans markdown escapes and inline markup that split a price ("\$3", "**$10**"). */
@@ -45,6 +48,12 @@ export function parsePriceCell(raw: string): PriceMention[] {
     // "$3* / MTok": a footnote marker between the amount and its unit.
     const marker = /^(?:\*{1,3}|[†‡§]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\[\d{1,2}\])(?=\s*(?:\/|per\b))/u.exec(text.slice(end));
     if (marker) end += marker[0].length;
+    // "$ 2.50 (¥17.50) / M tokens": the amount in another currency restates it; the unit follows it.
+    const conversion = CONVERSION.exec(text.slice(end));
+    if (conversion) {
+      end += conversion[0].length;
+      MONEY.lastIndex = end;
+    }
     const unit = parseUnit(text.slice(end));
     if (unit) end += unit.length;
     found.push({
@@ -61,7 +70,7 @@ export function parsePriceCell(raw: string): PriceMention[] {
     let labelText: string;
     if (i === 0) labelText = before;
     else {
-      const trailing = TRAILING_LABEL.exec(before);
+      const trailing = TRAILING_LABEL.exec(before) ?? INLINE_LABEL.exec(before);
       labelText = trailing ? trailing[1]! : stickyLabel;
     }
     labelText = labelText.replace(/[:：]\s*$/, "").trim();

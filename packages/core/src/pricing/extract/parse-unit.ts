@@ -14,7 +14,7 @@ export interface ParsedUnit {
 const LEAD = /^\s*(?:\/|per\b|for every\b|for each\b|every\b|a\b|(?=每|百万|千\s*tokens))\s*/i;
 const MILLION = String.raw`(?:1\s*m\b|1\s*million\b|one\s+million\b|million\b|1,000,000\b|1000000\b|m\b|mn\b)`;
 const THOUSAND = String.raw`(?:1\s*k\b|1,000\b|1000\b|one\s+thousand\b|thousand\b|k\b)`;
-const WORDS = String.raw`((?:(?:input|output|cached|cache|prompt|completion|text|audio|image|video|training|grounded|search|web|api|generated|billable)\s+){0,3})`;
+const WORDS = String.raw`((?:(?:input|output|cached|cache|prompt|completion|text|audio|image|video|training|grounded|search|web|api|generated|billable|输入|输出|缓存命中|缓存)\s*(?<=\s|[\u4e00-\u9fff])){0,3})`;
 
 interface Rule {
   re: RegExp;

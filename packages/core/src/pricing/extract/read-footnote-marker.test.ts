@@ -8,6 +8,9 @@ describe("readFootnoteMarker", () => {
     expect(readFootnoteMarker("Sonnet†", "end")).toBe("†");
     expect(readFootnoteMarker("[*] Image output", "start")).toBe("*");
     expect(readFootnoteMarker("\\* Prices", "start")).toBe("*");
+    expect(readFootnoteMarker("$0.07(5)", "end")).toBe("5");
+    expect(readFootnoteMarker("(5) The form shows the original price", "start")).toBe("5");
     expect(readFootnoteMarker("Claude Opus 5", "end")).toBeUndefined();
+    expect(readFootnoteMarker("Claude Opus (2026)", "end")).toBeUndefined();
   });
 });

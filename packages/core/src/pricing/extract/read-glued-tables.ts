@@ -39,8 +39,27 @@ const CELL_TAIL = /^(?:\s*\/\s*[A-Za-z]+|\s*\([^)]*\))*/;
 interface GluedRow {
   nameStart: number;
   name: string;
-  mentions: PriceMention[];
+  /** The row's cells in column order: a price, or null for an empty cell ("Free", "-"). */
+  mentions: (PriceMention | null)[];
   end: number;
+}
+
+/** A cell with no price ("Free", "-", "N/A") glued to the cell before it: "Big PickleFreeFree-", "$0.10-". */
+const EMPTY_CELL = /(?<=[^\s])(?:Free|N\/A|[-–—])(?=[A-Z$\-–—]|Free|N\/A|\s*$)/g;
+
+function emptyCells(text: string, mentions: PriceMention[]): { start: number; end: number }[] {
+  const cells: { start: number; end: number }[] = [];
+  EMPTY_CELL.lastIndex = 0;
+  for (let m = EMPTY_CELL.exec(text); m !== null; m = EMPTY_CELL.exec(text)) {
+    const start = m.index;
+    if (mentions.some((x) => start >= x.start && start < x.end)) continue;
+    // A dash inside a name ("GLM-4.7") joins letters; an empty cell follows a price or another empty cell.
+    const before = text.slice(0, start);
+    const afterValue = mentions.some((x) => x.end === start) || cells.some((c) => c.end === start) || m[0] === "Free" || m[0] === "N/A";
+    if (!afterValue || /\s$/.test(before)) continue;
+    cells.push({ start, end: start + m[0].length });
+  }
+  return cells;
 }
 
 export function readGluedTables(page: PageIndex, known: Set<string>): TableReading {
@@ -78,16 +97,20 @@ export function readGluedTables(page: PageIndex, known: Set<string>): TableReadi
     const mentions = parsePriceCell(text);
     if (mentions.length === 0) continue;
 
+    const cells: { start: number; end: number; mention: PriceMention | null }[] = [
+      ...mentions.map((mention) => ({ start: mention.start, end: mention.end, mention })),
+      ...emptyCells(text, mentions).map((c) => ({ ...c, mention: null })),
+    ].sort((a, b) => a.start - b.start);
     const rows: GluedRow[] = [];
     let prevEnd = 0;
-    for (const mention of mentions) {
-      const gap = text.slice(prevEnd, mention.start);
+    for (const cell of cells) {
+      const gap = text.slice(prevEnd, cell.start);
       const tail = rows.length > 0 ? CELL_TAIL.exec(gap)![0].length : 0;
       const name = gap.slice(tail).trim();
       if (rows.length > 0) rows[rows.length - 1]!.end = prevEnd + tail;
-      if (name !== "" || rows.length === 0) rows.push({ nameStart: prevEnd + tail + (gap.slice(tail).length - gap.slice(tail).trimStart().length), name, mentions: [], end: mention.end });
-      rows[rows.length - 1]!.mentions.push(mention);
-      prevEnd = mention.end;
+      if (name !== "" || rows.length === 0) rows.push({ nameStart: prevEnd + tail + (gap.slice(tail).length - gap.slice(tail).trimStart().length), name, mentions: [], end: cell.end });
+      rows[rows.length - 1]!.mentions.push(cell.mention);
+      prevEnd = cell.end;
     }
     if (rows.length > 0) rows[rows.length - 1]!.end = prevEnd + CELL_TAIL.exec(text.slice(prevEnd))![0].length;
 
@@ -104,7 +127,7 @@ export function readGluedTables(page: PageIndex, known: Set<string>): TableReadi
       }
       known.add(model);
       row.mentions.forEach((mention, c) => {
-        if (mention.approximate || mention.note.subscription) return;
+        if (mention === null || mention.approximate || mention.note.subscription) return;
         const note = mention.noteText.startsWith("(") ? mention.note : undefined;
         const traits = mergeTraits(section, colTraits[c], note, split.id !== undefined ? { qualifiers: { endpoint: split.id } } : undefined,
           { unit: mention.unit ?? undefined, currency: mention.currency ?? undefined });

@@ -2,15 +2,19 @@
 // "Input: $0.25 / MTok", "Input$1.25 / 1M tokens", or "Input" on one line and "$5 / MTok" on the next.
 import { classifyLabel } from "./classify-label";
 import { findSectionContext } from "./find-section-context";
+import { leadingModel } from "./leading-model";
 import type { PageIndex } from "./index-page";
 import { looksGlued } from "./looks-glued";
 import { mergeTraits } from "./merge-traits";
 import { parsePriceCell } from "./parse-price-cell";
+import { readPricePair } from "./read-price-pair";
 import type { PriceCandidate, PriceMention, Traits } from "./types";
 
 const QUALIFIER_KEY = /^(quality|resolution|size|mode)$/i;
 const GENERIC_LABEL = /^(?:price|prices|pricing|cost|costs|usage|rate|fee|amount|additional hours|starting at|from)$/i;
 const MAX_LABEL_WORDS = 6;
+// A card's figures ("256,000", "2Mtpm", "480rpm", "128K") label nothing.
+const QUANTITY = /^[\d.,]+\s*(?:[kmb]|[a-z]{2,4})?$/i;
 
 function residue(text: string, mentions: PriceMention[]): string {
   let out = text;
@@ -40,7 +44,7 @@ export function readLabelledPrices(page: PageIndex): { candidates: PriceCandidat
     }
     if (line.kind !== "text") continue;
     const text = line.text.replace(/^\s*(?:[-*•]|\d+\.)\s+/, "").trim();
-    const mentions = looksGlued(text) ? [] : parsePriceCell(text);
+    const mentions = looksGlued(text) ? [] : readPricePair(parsePriceCell(text), findSectionContext(page, i).traits.unit);
     if (mentions.length === 0) {
       const words = text.split(/\s+/).length;
       if (sawPrice && text.length > 40) proseAfterPrice = true;
@@ -49,7 +53,7 @@ export function readLabelledPrices(page: PageIndex): { candidates: PriceCandidat
       else if (qualifierKey !== null) {
         qualifiers = { ...qualifiers, [qualifierKey]: text };
         qualifierKey = null;
-      } else labels = [...labels.slice(-1), text];
+      } else if (!QUANTITY.test(text)) labels = [...labels.slice(-1), text];
       continue;
     }
     const rest = residue(text, mentions);
@@ -60,7 +64,8 @@ export function readLabelledPrices(page: PageIndex): { candidates: PriceCandidat
     labels = [];
     qualifierKey = null;
     sawPrice = true;
-    if (context.models.length === 0 || proseAfterPrice) {
+    const models = context.models.length > 0 && !proseAfterPrice ? context.models : leadingModel(text);
+    if (models.length === 0) {
       if (mentions.some((m) => !m.note.subscription && !m.approximate)) out.orphans.push(i);
       continue;
     }
@@ -71,13 +76,15 @@ export function readLabelledPrices(page: PageIndex): { candidates: PriceCandidat
       let item: Traits | undefined;
       const dimensional = label.io !== undefined || label.cache !== undefined || label.kind !== undefined;
       const cleanLabel = labelText.replace(/[*_`:]/g, "").trim();
-      if (!dimensional && cleanLabel !== "" && !GENERIC_LABEL.test(cleanLabel) && cleanLabel.split(/\s+/).length <= 4) {
+      // A label that is the model's own name ("**acme-2**: $3 / 1M input tokens") is no item of it.
+      const namesModel = models.some((m) => cleanLabel.toLowerCase().includes(m.toLowerCase()));
+      if (!dimensional && !namesModel && cleanLabel !== "" && !GENERIC_LABEL.test(cleanLabel) && cleanLabel.split(/\s+/).length <= 4) {
         item = { qualifiers: { item: cleanLabel } };
       }
       const traits = mergeTraits(context.traits, Object.keys(qualifiers).length > 0 ? { qualifiers } : undefined, label, item,
         mention.note, { unit: mention.unit ?? undefined, currency: mention.currency ?? undefined });
       if (traits.subscription || traits.free) continue;
-      for (const model of context.models) {
+      for (const model of models) {
         out.candidates.push({ model, traits, amountText: mention.amountText, amount: mention.amount, evidence: line.text.trim(), line: i });
       }
     }

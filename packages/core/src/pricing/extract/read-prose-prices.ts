@@ -4,18 +4,23 @@ import { classifyLabel } from "./classify-label";
 import { cleanModelName } from "./clean-model-name";
 import { findKnownModels } from "./find-known-models";
 import { findSectionContext } from "./find-section-context";
+import { leadingModel } from "./leading-model";
 import type { PageIndex } from "./index-page";
 import { looksGlued } from "./looks-glued";
 import { looksLikeModelName } from "./looks-like-model-name";
 import { mergeTraits } from "./merge-traits";
+import { parseDate } from "./parse-date";
 import { parsePriceCell } from "./parse-price-cell";
 import { splitModelNames } from "./split-model-names";
-import type { PriceCandidate, Traits } from "./types";
+import type { PriceCandidate, PriceMention, Traits } from "./types";
 
-const SUBJECT = /^(?:for\s+|using\s+)?(.+?)\s+(?:models?\s+)?(?:\([^)]*\)\s+)?(?:on the api\s+|via the api\s+)?(?:pricing\s+(?:is|are)|prices?\s+(?:is|are)|is\s+priced\s+at|are\s+priced\s+at|costs?|is\s+charged\s+at|are\s+charged\s+at|is\s+billed\s+at|are\s+billed\s+at)\b/i;
+const SUBJECT = /^(?:for\s+|using\s+)?(.+?)\s+(?:models?\s+)?(?:\([^)]*\)\s+)?(?:on the api\s+|via the api\s+)?(?:(?:pricing|prices?)\s+(?:is|are|will\s+be)|(?:is|are|will\s+be)\s+(?:priced|charged|billed)\s+at|costs?|will\s+cost|(?:drops?|falls?|rises?|goes|go|moves?|changes?)\s+to|will\s+(?:drop|fall|rise|go|move|change)\s+to)\b/i;
+const DATE_HINT = /\d{4}-\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+// "From September 1, 2026, Claude X will cost ...": the date clause before the subject.
+const LEADING_DATE = /^(?:(?:starting|effective|beginning|from|as of|on|until|through)\b[^,]{3,40},\s*)/i;
 
 function subjectModels(sentence: string): string[] {
-  const m = SUBJECT.exec(sentence.replace(/^\s*(?:[-*•]|\d+\.)\s+/, "").replace(/\*\*/g, ""));
+  const m = SUBJECT.exec(sentence.replace(/^\s*(?:[-*•]|\d+\.)\s+/, "").replace(/\*\*/g, "").replace(LEADING_DATE, ""));
   if (!m) return [];
   const name = cleanModelName(m[1]!.replace(/^(?:the|our)\s+/i, ""));
   const traits = classifyLabel(name);
@@ -33,7 +38,32 @@ function hasDimension(t: Traits): boolean {
   return t.io !== undefined || t.cache !== undefined || t.kind !== undefined;
 }
 
-export function readProsePrices(page: PageIndex, known: Set<string>, skip: Set<number>): { candidates: PriceCandidate[] } {
+/**
+ * The dates a sentence gives its price: a date clause opening the sentence ("From September 1, 2026, X will
+ * cost $2 input and $10 output") dates every price in it; otherwise a date between the previous price and
+ * this one, or after this one before the next ("$3 until May 1"). "from" is a scheduled price, "until" a promotion.
+ */
+function datesOf(text: string, mentions: PriceMention[], k: number, now: Date | undefined): Traits {
+  const at = mentions[k]!.start;
+  const stop = text.lastIndexOf(". ", at);
+  const sentenceStart = stop < 0 ? 0 : stop + 2;
+  const opening = LEADING_DATE.exec(text.slice(sentenceStart).replace(/^\s*(?:[-*•]|\d+\.)\s+/, ""));
+  const prevEnd = k > 0 && mentions[k - 1]!.end > sentenceStart ? mentions[k - 1]!.end : sentenceStart;
+  const nextStart = k + 1 < mentions.length ? mentions[k + 1]!.start : text.length;
+  const sentenceEnd = text.indexOf(". ", at);
+  const own = `${text.slice(prevEnd, at)} ${text.slice(mentions[k]!.end, Math.min(nextStart, sentenceEnd < 0 ? text.length : sentenceEnd))}`;
+  const out: Traits = {};
+  for (const dated of [...(opening ? parseDate(opening[0], now) : []), ...parseDate(own, now)]) {
+    if (dated.kind === "from" && out.validFrom === undefined) out.validFrom = dated.date;
+    if (dated.kind === "until" && out.validUntil === undefined) {
+      out.validUntil = dated.date;
+      out.tier = "promo";
+    }
+  }
+  return out;
+}
+
+export function readProsePrices(page: PageIndex, known: Set<string>, skip: Set<number>, now?: Date): { candidates: PriceCandidate[] } {
   const candidates: PriceCandidate[] = [];
   for (let i = 0; i < page.lines.length; i++) {
     const line = page.lines[i]!;
@@ -42,6 +72,7 @@ export function readProsePrices(page: PageIndex, known: Set<string>, skip: Set<n
     if (mentions.length === 0) continue;
     const context = findSectionContext(page, i);
     let models = subjectModels(line.text);
+    if (models.length === 0) models = leadingModel(line.text);
     if (models.length === 0) models = findKnownModels(line.text, known);
     if (models.length === 0) models = context.models;
     if (models.length === 0) continue;
@@ -51,7 +82,8 @@ export function readProsePrices(page: PageIndex, known: Set<string>, skip: Set<n
       const after = dimensionOf(mention.noteText.split(/[,;]|\band\b/)[0]!.slice(0, 40));
       const before = dimensionOf(mention.labelText.slice(-30));
       const dim = hasDimension(after) ? after : before;
-      const traits = mergeTraits(context.traits, dim, mention.note, { unit: mention.unit, currency: mention.currency ?? undefined });
+      const dated = DATE_HINT.test(line.text) ? datesOf(line.text, mentions, mentions.indexOf(mention), now) : undefined;
+      const traits = mergeTraits(context.traits, dim, mention.note, dated, { unit: mention.unit, currency: mention.currency ?? undefined });
       if (traits.subscription || traits.free) continue;
       if (!hasDimension(traits) && /tokens?$/.test(mention.unit)) continue;
       for (const model of models) {

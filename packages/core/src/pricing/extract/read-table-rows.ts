@@ -8,6 +8,7 @@ import { looksLikeModelName } from "./looks-like-model-name";
 import { mergeTraits } from "./merge-traits";
 import { parsePriceCell } from "./parse-price-cell";
 import { readFootnoteMarker } from "./read-footnote-marker";
+import { readPricePair } from "./read-price-pair";
 import { splitModelNames } from "./split-model-names";
 import type { PriceCandidate, PriceMention, Traits } from "./types";
 
@@ -26,8 +27,10 @@ export interface TableReading {
 }
 
 const KEY_HEADER = /^(?:models?|model[ _-]?names?|model[ _-]?ids?|name|api|tools?|mode|resource|usage meter|product|service|engine|模型|模型名称)$/i;
-const QUALIFIER_HEADER = /^(?:quality|resolution|size|output resolution|size: output resolution|mode|region|feature|variant|plan|tier)$/i;
-const IGNORED_HEADER = /context|description|max output|rate limit|latency|best for|tool name|knowledge|window|speed|estimated|example|capabilit|modalit|strength|^id$|alias/i;
+const QUALIFIER_HEADER = /^(?:quality|resolution|size|output resolution|size: output resolution|mode|region|feature|variant|plan|tier|provider|inference provider|host|hosted by|platform|deployment)$/i;
+const IGNORED_HEADER = /context|description|max output|rate limit|latency|best for|tool name|knowledge|window|speed|estimated|average|example|capabilit|modalit|strength|^id$|alias/i;
+
+const MODALITY_WORD = /^(?:text|audio|images?|videos?|speech|文本|音频|图片|视频)$/i;
 
 function hasMoney(cell: string): boolean {
   return /[$€£¥￥元]|\b(?:USD|EUR|GBP|CNY|RMB)\b/.test(cell) && /\d/.test(cell);
@@ -35,6 +38,18 @@ function hasMoney(cell: string): boolean {
 
 function dimensional(t: Traits): boolean {
   return t.io !== undefined || t.cache !== undefined || t.kind !== undefined;
+}
+
+/**
+ * A cell that names a dimension, a context band ("| Threshold (input tokens) |" with "> 272K" rows), or a
+ * modality under a Modality or Type header ("| Modality |" with Text / Audio rows).
+ */
+function namesDimension(cell: string, header: string): boolean {
+  const t = classifyLabel(cell);
+  if (dimensional(t)) return true;
+  // "Context window: up to 1M" describes the model, not a band of its prices; "Context: 32K-128K" is a band.
+  if ((t.contextAbove !== undefined || t.contextUpTo !== undefined) && !/window|max/i.test(header)) return true;
+  return /modalit|^type$|模态/i.test(header) && t.modality !== undefined;
 }
 
 function cellMentions(cell: string, column: Traits): PriceMention[] {
@@ -144,40 +159,45 @@ function readSegment(page: PageIndex, header: string[], body: TableRow[], known:
 
   let key = header.findIndex((h) => KEY_HEADER.test(h.replace(/\*\*|`/g, "").trim()));
   if (key < 0) key = 0;
-  const moneyRowsAll = body.filter((r) => r.cells.some(hasMoney));
+  // A price cell: money, or a bare number under a header that states the currency ("Input ($/1M)" | 0.05).
+  const priced = (cell: string, c: number): boolean => hasMoney(cell) || (/^\s*\d/.test(cell) && cellMentions(cell, colTraits[c]!).length > 0);
+  const moneyRowsAll = body.filter((r) => r.cells.some(priced));
   // No key column when the first column holds prices too ("| ≤ 200K input tokens | > 200K input tokens |").
-  if (moneyRowsAll.filter((r) => hasMoney(r.cells[key] ?? "")).length * 2 > moneyRowsAll.length) key = -1;
+  if (moneyRowsAll.filter((r) => priced(r.cells[key] ?? "", key)).length * 2 > moneyRowsAll.length) key = -1;
   const keyIsModel = key >= 0 && KEY_HEADER.test(headerText(key));
   const keyIsModelName = keyIsModel && /model|模型|name/i.test(headerText(key));
   // Rows that leave out the cells spanning down from the row above ("| Medium | $0.042 |"), and continuation rows.
   let prevCells: string[] | null = null;
   const rows = body.map((row) => {
     let cells = row.cells;
-    if (prevCells !== null && cells.length < header.length && !modelLike(cells[0] ?? "") && cells.some(hasMoney)) {
+    if (prevCells !== null && cells.length < header.length && !modelLike(cells[0] ?? "") && cells.some(priced)) {
       cells = [...prevCells.slice(0, header.length - cells.length), ...cells];
     }
     if (prevCells !== null && key >= 0 && (cells[key] ?? "").trim() === "") cells = cells.map((cell, c) => (c === key ? prevCells![key] ?? "" : cell));
     prevCells = cells;
     return { ...row, cells };
   });
-  const moneyRows = rows.filter((r) => r.cells.some(hasMoney));
+  const moneyRows = rows.filter((r) => r.cells.some(priced));
   const rowDim = new Set<number>();
   const qualifierCols = new Set<number>();
   const ignored = new Set<number>();
   for (let c = 0; c < width; c++) {
     if (c === key) continue;
     const cells = moneyRows.map((r) => r.cells[c] ?? "");
-    const withMoney = cells.filter(hasMoney).length;
-    if (withMoney === 0 && cells.filter((cell) => dimensional(classifyLabel(cell))).length * 2 >= Math.max(1, cells.length)) rowDim.add(c);
+    const withMoney = cells.filter((cell) => priced(cell, c)).length;
+    // A column of dimensions or of modalities ("| Model | Modality | Input | Output |" with Text / Audio rows).
+    if (withMoney === 0 && cells.filter((cell) => namesDimension(cell, headerText(c))).length * 2 >= Math.max(1, cells.length)) rowDim.add(c);
     else if (withMoney === 0 && QUALIFIER_HEADER.test(headerText(c))) qualifierCols.add(c);
-    if (IGNORED_HEADER.test(headerText(c)) || colTraits[c]!.free) ignored.add(c);
+    // "Context window" is no price column; "Long context Input" is one (a group heading over its columns).
+    if (IGNORED_HEADER.test(headerText(c).replace(/\b(?:short|long)[- ]context\b/gi, "")) || colTraits[c]!.free) ignored.add(c);
   }
   let models: string[] | null = null;
   for (const row of moneyRows) {
     const cells = row.cells;
     const keyText = key < 0 ? "" : (cells[key] ?? "").trim();
     const keyTraits = classifyLabel(keyText);
-    const keyDimension = dimensional(keyTraits) || /\b(?:price|pricing|cost|fee)\b|价格/i.test(keyText);
+    // A row named by a bare modality ("| Text | $2.50 | $10 |" under the model's heading) prices that modality.
+    const keyDimension = dimensional(keyTraits) || /\b(?:price|pricing|cost|fee)\b|价格/i.test(keyText) || MODALITY_WORD.test(keyText);
     let rowModels: string[];
     let rowTraits: Traits = {};
     if (!keyIsModel && (keyDimension || keyText === "")) {
@@ -210,17 +230,23 @@ function readSegment(page: PageIndex, header: string[], body: TableRow[], known:
     for (const m of rowModels) known.add(m);
     const dimTraits = mergeTraits(...[...rowDim].map((c) => classifyLabel(cells[c] ?? "")));
     const qualifiers: Record<string, string> = {};
+    let columnTier: Traits | undefined;
     for (const c of qualifierCols) {
       const value = (cells[c] ?? "").trim();
-      if (value !== "" && value.length <= 40) qualifiers[headerText(c).toLowerCase().replace(/[^a-z]+/g, "_").replace(/^_|_$/g, "")] = value;
+      // A Tier or Mode column naming a service tier ("Batch", "Priority") gives the row its tier.
+      const tier = classifyLabel(value).tier;
+      if (tier !== undefined && value.split(/\s+/).length <= 3) columnTier = { tier };
+      else if (value !== "" && value.length <= 40) qualifiers[headerText(c).toLowerCase().replace(/[^a-z]+/g, "_").replace(/^_|_$/g, "")] = value;
     }
     for (let c = 0; c < cells.length; c++) {
       if (c === key || rowDim.has(c) || qualifierCols.has(c) || ignored.has(c)) continue;
       const column = colTraits[c]!;
       const size = /\d+\s*[x×]\s*\d+/.test(headerText(c)) && !dimensional(column) ? { qualifiers: { size: headerText(c) } } : undefined;
-      for (const mention of cellMentions(cells[c]!, column)) {
+      const mentions = cellMentions(cells[c]!, column);
+      const paired = dimensional(column) || dimensional(rowTraits) || dimensional(dimTraits) ? mentions : readPricePair(mentions, column.unit ?? section.unit);
+      for (const mention of paired) {
         if (mention.approximate) continue;
-        const traits = mergeTraits(section, column, size, rowTraits, dimTraits,
+        const traits = mergeTraits(section, column, size, rowTraits, dimTraits, columnTier,
           Object.keys(qualifiers).length > 0 ? { qualifiers } : undefined, mention.label, mention.note,
           { unit: mention.unit ?? undefined, currency: mention.currency ?? undefined });
         if (traits.subscription) continue;

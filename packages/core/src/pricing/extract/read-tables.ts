@@ -4,16 +4,21 @@ import { readTableRows, type TableReading, type TableRow } from "./read-table-ro
 
 const SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
-/** Splits "| a | b \| c |" into cells; a lone currency cell joins the amount after it ("| $ | 3.00 |"). */
-function splitRow(line: string): string[] {
+/**
+ * Splits "| a | b \| c |" into cells; a lone currency cell joins the amount after it ("| $ | 3.00 |"). Under a
+ * header as wide as the split row (a heading spanning both cells), the joined pair keeps both columns.
+ */
+function splitRow(line: string, headerWidth: number): string[] {
   const cells = line.split(/(?<!\\)\|/).map((c) => c.trim());
   if (/^\s*\|/.test(line)) cells.shift();
   if (/\|\s*$/.test(line)) cells.pop();
+  const keepWidth = cells.length === headerWidth;
   const out: string[] = [];
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!;
     if (/^(?:\$|US\$|€|£|¥|USD|EUR)$/.test(cell) && i + 1 < cells.length && /^\d/.test(cells[i + 1]!)) {
       out.push(`${cell}${cells[i + 1]}`);
+      if (keepWidth) out.push("");
       i++;
     } else out.push(cell);
   }
@@ -26,13 +31,15 @@ export function readTables(page: PageIndex, known: Set<string>): TableReading {
     const rows: TableRow[] = [];
     const hasSeparator = page.lines.slice(first, last + 1).some((l) => SEPARATOR.test(l.text) && l.text.includes("-"));
     let beforeSeparator = hasSeparator;
+    let headerWidth = 0;
     for (let i = first; i <= last; i++) {
       const text = page.lines[i]!.text;
       if (SEPARATOR.test(text) && text.includes("-")) {
         beforeSeparator = false;
         continue;
       }
-      const cells = splitRow(text);
+      const cells = splitRow(text, beforeSeparator ? -1 : headerWidth);
+      if (beforeSeparator) headerWidth = Math.max(headerWidth, cells.length);
       if (cells.every((c) => c === "")) continue;
       rows.push({ cells, line: i, evidence: text.trim(), header: beforeSeparator });
     }

@@ -30,4 +30,22 @@ describe("resolveFootnotes", () => {
     expect(candidates[0]!.traits.validUntil).toBeUndefined();
     expect(candidates[0]!.traits.contextUpTo).toBeUndefined();
   });
+
+  it("a note saying a cell shows the original and the discounted price dates the discounted one, not the list price", () => {
+    const page = indexPage([
+      "| Model | Input | Output |", "| --- | --- | --- |", "| acme-chat | $0.27(5) $0.14 | $1.10(5) $0.28 |", "| acme-reasoner | $0.55 | $2.19 (6) |", "",
+      "(5) The form shows the original price and the discounted price. From now until 2025-02-08 16:00 (UTC), all users enjoy the discounted prices.",
+      "(6) Output includes reasoning tokens, until the answer ends.",
+    ].join("\n"));
+    const candidates = readTables(page, new Set()).candidates;
+    resolveFootnotes(page, candidates);
+    const t = (amount: number) => candidates.find((c) => c.amount === amount)!.traits;
+    expect(t(0.27).tier).toBeUndefined();
+    expect(t(0.27).validUntil).toBeUndefined();
+    expect(t(0.14)).toMatchObject({ tier: "promo", validUntil: "2025-02-08" });
+    expect(t(0.28)).toMatchObject({ tier: "promo", validUntil: "2025-02-08" });
+    expect(t(1.1).validUntil).toBeUndefined();
+    expect(t(2.19)).toMatchObject({ footnote: "6" });
+    expect(t(0.55).tier).toBeUndefined();
+  });
 });

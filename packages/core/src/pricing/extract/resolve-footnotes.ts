@@ -24,14 +24,30 @@ function readNotes(page: PageIndex): Note[] {
     if (/^\*\s/.test(t) && (bullet(line - 1) || bullet(line + 1))) return;
     const marker = readFootnoteMarker(t, "start");
     if (marker === undefined) return;
-    const text = t.replace(/^\s*(?:\\?\[[^\]]{1,4}\]|(?:\\?\*){1,3}|[†‡§]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\^\d{1,2})\s*:?\s*/u, "");
+    const text = t.replace(/^\s*(?:\\?\[[^\]]{1,4}\]|(?:\\?\*){1,3}|[†‡§]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\^\d{1,2}|\(\d{1,2}\)|\[\^[\w.-]{1,40}\])\s*:?\s*/u, "");
     if (text.length >= 8) notes.push({ marker, line, text });
   });
   return notes;
 }
 
-export function resolveFootnotes(page: PageIndex, candidates: PriceCandidate[], now?: Date): void {
-  if (!candidates.some((c) => c.traits.footnote !== undefined)) return;
+const PAIR_NOTE = /\b(?:original|list|regular|full|standard)\s+prices?\b[^.]{0,60}\band\b[^.]{0,40}\b(?:discount(?:ed)?|promotional|promo|sale|reduced)\s+prices?\b/i;
+
+/** The next price of the same model and dimension from the same cell line (the second of "$0.07(5) $0.014"). */
+function cellPartner(candidates: PriceCandidate[], c: PriceCandidate): PriceCandidate | undefined {
+  const k = candidates.indexOf(c);
+  const next = candidates.slice(k + 1).find((o) => o.line === c.line && o.model === c.model);
+  if (next === undefined) return undefined;
+  const same = next.traits.io === c.traits.io && next.traits.cache === c.traits.cache && next.traits.kind === c.traits.kind && next.traits.footnote === undefined;
+  return same ? next : undefined;
+}
+
+/**
+ * Applies each marked price's note to it, and returns the lines of the notes that were used: a note that
+ * restates the prices it qualifies ("The default tier is $2.00 per 1M input tokens") is no second source.
+ */
+export function resolveFootnotes(page: PageIndex, candidates: PriceCandidate[], now?: Date): Set<number> {
+  const used = new Set<number>();
+  if (!candidates.some((c) => c.traits.footnote !== undefined)) return used;
   const notes = readNotes(page);
   for (const c of candidates) {
     const marker = c.traits.footnote;
@@ -40,7 +56,12 @@ export function resolveFootnotes(page: PageIndex, candidates: PriceCandidate[], 
     // The note after the price (below its table) is the one it points to; else the nearest before.
     const note = same.find((n) => n.line > c.line) ?? same[same.length - 1];
     if (note === undefined) continue;
-    const t = c.traits;
+    used.add(note.line);
+    // "The form shows the original price and the discounted price. ... until 2025-02-08": the marked price
+    // is the list price, and the one beside it in the cell the discount the dates belong to.
+    const partner = PAIR_NOTE.test(note.text) ? cellPartner(candidates, c) : undefined;
+    const t = partner?.traits ?? c.traits;
+    if (partner !== undefined && (t.tier === undefined || t.tier === "standard")) t.tier = "promo";
     for (const dated of parseDate(note.text, now)) {
       if (dated.kind === "from" && t.validFrom === undefined) t.validFrom = dated.date;
       if (dated.kind === "until" && t.validUntil === undefined) {
@@ -54,4 +75,5 @@ export function resolveFootnotes(page: PageIndex, candidates: PriceCandidate[], 
       else if (ctx.contextUpTo !== undefined) t.contextUpTo = ctx.contextUpTo;
     }
   }
+  return used;
 }

@@ -116,6 +116,19 @@ describe("importLitellmPrices on the 2024-11-08 price map", () => {
     expect(amountOf(card, "text-embedding-preview-0409", "input")).toBe(0.00625);
   });
 
+  it("reads the image-, audio- and video-token fields later versions of the map add, per modality", () => {
+    // A variant entry in the map's shape with the fields gpt-image and realtime models carry in later versions.
+    const later = importLitellmPrices({
+      "acme-image-1": { litellm_provider: "openai", input_cost_per_token: 5e-6, input_cost_per_image_token: 1e-5, cache_read_input_image_token_cost: 2.5e-6, output_cost_per_image_token: 4e-5 },
+      "acme-realtime-1": { litellm_provider: "openai", input_cost_per_audio_token: 3.2e-5, cache_read_input_audio_token_cost: 4e-7, input_cost_per_video_token: 1e-6 },
+    });
+    expect(later.warnings).toEqual([]);
+    expect(later.prices.map((p) => `${p.model} ${p.dimension} ${p.usdPer1M}`).sort()).toEqual([
+      "acme-image-1 image_cache_read 2.5", "acme-image-1 image_input 10", "acme-image-1 image_output 40", "acme-image-1 input 5",
+      "acme-realtime-1 audio_cache_read 0.4", "acme-realtime-1 audio_input 32", "acme-realtime-1 video_input 1",
+    ]);
+  });
+
   it("keeps a zero price as a real free price", () => {
     expect(amountOf(card, "codestral/codestral-latest", "input")).toBe(0);
     expect(pick(card, "codestral/codestral-latest", "input")[0]?.provider).toBe("mistral");

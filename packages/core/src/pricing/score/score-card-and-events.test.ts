@@ -27,6 +27,13 @@ describe("scorePriceCard", () => {
     expect(score.spurious.map((s) => s.dimension)).toEqual(["output", "cache_read"]);
   });
 
+  it("matches a registry price by its listing id as well as by its display name", () => {
+    const byId = pageTruthSchema.parse({ ...truth, prices: [{ model: "acme/acme-fast-1-it", dimension: "input", tier: "standard", contextAbove: null, usdPer1M: "0.15" }] });
+    const listed = price("Acme Fast 1", "input", 0.15, { qualifiers: { id: "acme/acme-fast-1-it" } });
+    expect(scorePriceCard(byId, card([listed]))).toMatchObject({ found: 1, checked: 1, spurious: [] });
+    expect(scorePriceCard(byId, card([price("Acme Fast 1", "input", 0.15)]))).toMatchObject({ found: 0 });
+  });
+
   it("checks no precision against a partial truth", () => {
     const score = scorePriceCard({ ...truth, complete: false }, card([price("Acme Fast 1", "cache_read", 0.01)]));
     expect([score.checked, score.spurious.length, score.found]).toEqual([0, 0, 0]);

@@ -23,10 +23,15 @@ function slotOf(model: string, dimension: string, tier: string, contextAbove: nu
 export function scorePriceCard(truth: PageTruth, card: PriceCard): PriceCardScore {
   // The truth format has no cache TTL: a 1-hour cache write beside the default one is not checked.
   const tokenPrices = card.prices.filter((p) => p.usdPer1M !== undefined && !p.validFrom && (p.cacheTtl === undefined || p.cacheTtl === "5m"));
+  // A registry's price names its model by display name and carries the listing's id ("qualifiers.id"):
+  // a truth written with either names the same price.
+  const namesOf = (p: Price): string[] => (typeof p.qualifiers?.id === "string" ? [p.model, p.qualifiers.id] : [p.model]);
   const extracted = new Map<string, Price[]>();
   for (const p of tokenPrices) {
-    const key = slotOf(p.model, p.dimension, p.tier, p.contextAbove);
-    extracted.set(key, [...(extracted.get(key) ?? []), p]);
+    for (const name of namesOf(p)) {
+      const key = slotOf(name, p.dimension, p.tier, p.contextAbove);
+      extracted.set(key, [...(extracted.get(key) ?? []), p]);
+    }
   }
   const stated = new Map<string, TruthPrice[]>();
   for (const t of truth.prices) {
@@ -35,7 +40,7 @@ export function scorePriceCard(truth: PageTruth, card: PriceCard): PriceCardScor
   }
   const missed = truth.prices.filter((t) => !(extracted.get(slotOf(t.model, t.dimension, t.tier, t.contextAbove)) ?? []).some((p) => amountsEqual(t.usdPer1M, p.usdPer1M)));
   const spurious = truth.complete
-    ? tokenPrices.filter((p) => !(stated.get(slotOf(p.model, p.dimension, p.tier, p.contextAbove)) ?? []).some((t) => amountsEqual(t.usdPer1M, p.usdPer1M)))
+    ? tokenPrices.filter((p) => !namesOf(p).some((name) => (stated.get(slotOf(name, p.dimension, p.tier, p.contextAbove)) ?? []).some((t) => amountsEqual(t.usdPer1M, p.usdPer1M))))
     : [];
   return {
     statusExpected: truth.status,

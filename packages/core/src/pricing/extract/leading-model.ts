@@ -1,0 +1,22 @@
+// The model a line opens with before its prices: "acme-5: input $0.40 ...", "**Acme 5** – input $0.40 ...",
+// "acme-6 input $1 / 1M, output $3 / 1M".
+import { classifyLabel } from "./classify-label";
+import { cleanModelName } from "./clean-model-name";
+import { looksLikeModelName } from "./looks-like-model-name";
+
+const LEAD_NAME = /^\s*(?:[-*•]\s+)?\**`?([A-Za-z][\w.\-/]*(?: [\w.\-/]+){0,4}?)`?\**\s*(?:[:：]|\s[–—-]\s)/;
+const LEAD_ID = /^\s*(?:[-*•]\s+)?`?([A-Za-z][\w.:/-]*\d[\w.:/-]*)`?\s+(?=(?:input|output|prompt|completion|cached)\b)/i;
+
+// "Tier 1: $5 spent", "Step 2 – add $10": numbered things that are not models.
+const NOT_A_MODEL = /^(?:tier|step|level|plan|option|example|note|phase|group|usage|region|zone|day|week|month|year|q[1-4]|part|section|table|figure|rule|case)\b/i;
+
+/** A line that opens with a model's name and goes on to its prices. */
+export function leadingModel(line: string): string[] {
+  const m = LEAD_NAME.exec(line) ?? LEAD_ID.exec(line);
+  if (!m) return [];
+  const name = cleanModelName(m[1]!);
+  const traits = classifyLabel(name);
+  if (NOT_A_MODEL.test(name) || !looksLikeModelName(name) || !/\d/.test(name) || traits.io !== undefined || traits.cache !== undefined || traits.kind !== undefined) return [];
+  return [name];
+}
+

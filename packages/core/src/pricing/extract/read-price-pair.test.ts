@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { extractPriceCard } from "../extract-price-card";
+import { parsePriceCell } from "./parse-price-cell";
+import { readPricePair } from "./read-price-pair";
+
+describe("readPricePair", () => {
+  it("reads two bare prices in one cell as input then output, sharing the unit", () => {
+    const [input, output] = readPricePair(parsePriceCell("$3 / $15 per MTok"));
+    expect([input!.note.io, input!.amount, input!.unit, output!.note.io, output!.amount, output!.unit]).toEqual(["input", 3, "1M tokens", "output", 15, "1M tokens"]);
+    const glued = readPricePair(parsePriceCell("$0.20$1.50"), "1M tokens");
+    expect(glued.map((m) => [m.note.io, m.amount, m.unit])).toEqual([["input", 0.2, "1M tokens"], ["output", 1.5, "1M tokens"]]);
+  });
+
+  it("leaves pairs that say what they are, that are not token prices, or that are not a bare pair", () => {
+    const labelled = parsePriceCell("Input: $3 / Output: $15 per MTok");
+    expect(readPricePair(labelled)).toBe(labelled);
+    const images = parsePriceCell("$0.02 / $0.04 per image");
+    expect(readPricePair(images)).toBe(images);
+    const three = parsePriceCell("$1 / $2 / $3 per MTok");
+    expect(readPricePair(three)).toBe(three);
+    const prose = parsePriceCell("$3 per MTok, or $15 with tools");
+    expect(readPricePair(prose)).toBe(prose);
+  });
+
+  it("prices a table cell and a model card line written as a pair", () => {
+    const table = extractPriceCard({ text: "| Model | Price per 1M tokens |\n| --- | --- |\n| acme-2 | $3 / $15 |" });
+    expect(table.prices.map((p) => `${p.dimension} ${p.amount}`)).toEqual(["input 3", "output 15"]);
+    const cards = ["## Model Pricing", "", "Model", "", "Context", "", "Pricing", "", "Language models", "", "Per million tokens", "",
+      "acme-code-1", "", "256,000", "", "$0.20$1.50", "", "acme-4-fast", "", "2,000,000", "", "$0.20$0.50", ""].join("\n");
+    const card = extractPriceCard({ text: cards });
+    expect(card.prices.map((p) => `${p.model} ${p.dimension} ${p.amount} ${p.unit} ${JSON.stringify(p.qualifiers ?? {})}`)).toEqual([
+      "acme-code-1 input 0.2 1M tokens {}", "acme-code-1 output 1.5 1M tokens {}", "acme-4-fast input 0.2 1M tokens {}", "acme-4-fast output 0.5 1M tokens {}",
+    ]);
+  });
+});

@@ -1,0 +1,24 @@
+// "$3 / $15 per MTok", "$0.20$1.50" under a price column that names no dimension: the convention of pricing
+// pages is input first, output second. Gives the pair those directions and the second price's unit to the
+// first when it states none.
+import type { PriceMention } from "./types";
+
+function hasDimension(m: PriceMention): boolean {
+  const t = [m.label, m.note];
+  return t.some((x) => x.io !== undefined || x.cache !== undefined || x.kind !== undefined || x.tier !== undefined);
+}
+
+export function readPricePair(mentions: PriceMention[], columnUnit?: string): PriceMention[] {
+  const priced = mentions.filter((m) => !m.approximate);
+  if (priced.length !== 2 || priced.length !== mentions.length) return mentions;
+  const [first, second] = priced as [PriceMention, PriceMention];
+  if (hasDimension(first) || hasDimension(second) || first.currency !== second.currency) return mentions;
+  // Only a bare separator between them: "/", "|", "-" or nothing ("$0.20$1.50").
+  if (!/^[/|–-]?$/.test(first.noteText.trim())) return mentions;
+  const unit = second.unit ?? first.unit ?? columnUnit ?? null;
+  if (unit === null || !/tokens?$/.test(unit) || (first.unit !== null && first.unit !== unit)) return mentions;
+  return [
+    { ...first, unit, note: { ...first.note, io: "input" } },
+    { ...second, unit, note: { ...second.note, io: "output" } },
+  ];
+}
