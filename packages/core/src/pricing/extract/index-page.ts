@@ -39,6 +39,12 @@ const TIER_LINE = /^(?:batch|flex|standard|priority|flex\s*\/\s*batch|batch\s+ap
 
 const BOLD_LINE = /^(?:\*\*|__)([^*_:]{2,60}?)(?:\*\*|__)$/;
 
+/** The text of a paragraph that is only bold text, standing between blank lines. */
+function boldParagraph(raw: string[], i: number): string | null {
+  if ((raw[i - 1] ?? "").trim() !== "" || (raw[i + 1] ?? "").trim() !== "") return null;
+  return BOLD_LINE.exec(raw[i]!.trim())?.[1]?.trim() ?? null;
+}
+
 function isCapsHeading(text: string): boolean {
   const t = text.replace(/^[-*•]\s+/, "").trim();
   if (t.length < 3 || t.length > 60 || /[a-z$€£¥|[\]]/.test(t) || !/[A-Z]{3}|[A-Z]{2}\W*\d|[A-Z]\W[A-Z]\W[A-Z]/.test(t)) return false;
@@ -131,6 +137,7 @@ export function indexPage(text: string, now?: Date): PageIndex {
     let heading: string | null = null;
     let level = 0;
     const atx = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(t);
+    const bold = boldParagraph(raw, i);
     const next = lines[i + 1]?.text ?? "";
     if (atx) {
       heading = atx[2]!;
@@ -139,9 +146,9 @@ export function indexPage(text: string, now?: Date): PageIndex {
       heading = t;
       level = next.trim().startsWith("=") ? 1 : 2;
       lines[i + 1]!.kind = "blank";
-    } else if (BOLD_LINE.test(t) && (raw[i - 1] ?? "").trim() === "" && (raw[i + 1] ?? "").trim() === "") {
+    } else if (bold !== null) {
       // A paragraph that is only bold text ("**acme-pro-2**", "__Batch pricing__") is a heading in all but name.
-      heading = BOLD_LINE.exec(t)![1]!.trim();
+      heading = bold;
       level = 7;
     } else if (isCapsHeading(t)) {
       heading = t.replace(/^[-*•]\s+/, "");

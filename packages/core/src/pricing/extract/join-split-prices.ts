@@ -4,6 +4,7 @@
 // keeps its number.
 
 const CURRENCY_ONLY = /^\s*(?:US\$|\$|€|£|¥|￥|USD|EUR|CNY)\s*$/;
+const ANY_CURRENCY_LINE = new RegExp(CURRENCY_ONLY.source, "m");
 const AMOUNT_ONLY = /^\s*\d+(?:[.,]\d+)?\s*$/;
 const AMOUNT_FIRST = /^\s*\d+(?:[.,]\d+)?\b/;
 const UNIT_ONLY = /^\s*(?:\/|per\b)\s*[\w ,.]{1,30}$/i;
@@ -14,7 +15,7 @@ function nextFilled(lines: string[], from: number, limit: number): number {
 }
 
 export function joinSplitPrices(text: string): string {
-  if (!/^\s*(?:US\$|\$|€|£|¥|￥|USD|EUR|CNY)\s*$/m.test(text)) return text;
+  if (!ANY_CURRENCY_LINE.test(text)) return text;
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
     if (!CURRENCY_ONLY.test(lines[i]!)) continue;

@@ -1,6 +1,7 @@
 // The model a line opens with before its prices: "acme-5: input $0.40 ...", "**Acme 5** – input $0.40 ...",
 // "acme-6 input $1 / 1M, output $3 / 1M".
 import { classifyLabel } from "./classify-label";
+import { isDimensional } from "./is-dimensional";
 import { cleanModelName } from "./clean-model-name";
 import { looksLikeModelName } from "./looks-like-model-name";
 
@@ -16,7 +17,7 @@ export function leadingModel(line: string): string[] {
   if (!m) return [];
   const name = cleanModelName(m[1]!);
   const traits = classifyLabel(name);
-  if (NOT_A_MODEL.test(name) || !looksLikeModelName(name) || !/\d/.test(name) || traits.io !== undefined || traits.cache !== undefined || traits.kind !== undefined) return [];
+  if (NOT_A_MODEL.test(name) || !looksLikeModelName(name) || !/\d/.test(name) || isDimensional(traits)) return [];
   return [name];
 }
 

@@ -53,10 +53,10 @@ function emptyCells(text: string, mentions: PriceMention[]): { start: number; en
   for (let m = EMPTY_CELL.exec(text); m !== null; m = EMPTY_CELL.exec(text)) {
     const start = m.index;
     if (mentions.some((x) => start >= x.start && start < x.end)) continue;
-    // A dash inside a name ("GLM-4.7") joins letters; an empty cell follows a price or another empty cell.
-    const before = text.slice(0, start);
+    // A dash inside a name ("GLM-4.7") joins letters; an empty cell follows a price or another empty cell
+    // (the pattern's look-behind already refuses one after a space).
     const afterValue = mentions.some((x) => x.end === start) || cells.some((c) => c.end === start) || m[0] === "Free" || m[0] === "N/A";
-    if (!afterValue || /\s$/.test(before)) continue;
+    if (!afterValue) continue;
     cells.push({ start, end: start + m[0].length });
   }
   return cells;

@@ -1,6 +1,7 @@
 // Reads prices written as label and amount outside tables, under a heading that names the model:
 // "Input: $0.25 / MTok", "Input$1.25 / 1M tokens", or "Input" on one line and "$5 / MTok" on the next.
 import { classifyLabel } from "./classify-label";
+import { isDimensional } from "./is-dimensional";
 import { findSectionContext } from "./find-section-context";
 import { leadingModel } from "./leading-model";
 import type { PageIndex } from "./index-page";
@@ -74,7 +75,7 @@ export function readLabelledPrices(page: PageIndex): { candidates: PriceCandidat
       const labelText = mention.labelText !== "" ? mention.labelText : pending;
       const label = mention.labelText !== "" ? mention.label : classifyLabel(pending);
       let item: Traits | undefined;
-      const dimensional = label.io !== undefined || label.cache !== undefined || label.kind !== undefined;
+      const dimensional = isDimensional(label);
       const cleanLabel = labelText.replace(/[*_`:]/g, "").trim();
       // A label that is the model's own name ("**acme-2**: $3 / 1M input tokens") is no item of it.
       const namesModel = models.some((m) => cleanLabel.toLowerCase().includes(m.toLowerCase()));

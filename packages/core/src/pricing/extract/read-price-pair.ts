@@ -1,11 +1,11 @@
 // "$3 / $15 per MTok", "$0.20$1.50" under a price column that names no dimension: the convention of pricing
 // pages is input first, output second. Gives the pair those directions and the second price's unit to the
 // first when it states none.
+import { isDimensional } from "./is-dimensional";
 import type { PriceMention } from "./types";
 
 function hasDimension(m: PriceMention): boolean {
-  const t = [m.label, m.note];
-  return t.some((x) => x.io !== undefined || x.cache !== undefined || x.kind !== undefined || x.tier !== undefined);
+  return [m.label, m.note].some((x) => isDimensional(x) || x.tier !== undefined);
 }
 
 export function readPricePair(mentions: PriceMention[], columnUnit?: string): PriceMention[] {

@@ -1,6 +1,7 @@
 // Reads prices stated in sentences: "Command pricing is $1.00/1M tokens for input and $2.00/1M tokens for output",
 // "costs $2 per 1M input tokens and $8 per 1M output tokens", "Using Claude Opus 4.6 at $5/MTok input".
 import { classifyLabel } from "./classify-label";
+import { isDimensional } from "./is-dimensional";
 import { cleanModelName } from "./clean-model-name";
 import { findKnownModels } from "./find-known-models";
 import { findSectionContext } from "./find-section-context";
@@ -24,7 +25,7 @@ function subjectModels(sentence: string): string[] {
   if (!m) return [];
   const name = cleanModelName(m[1]!.replace(/^(?:the|our)\s+/i, ""));
   const traits = classifyLabel(name);
-  if (!looksLikeModelName(name) || traits.io !== undefined || traits.cache !== undefined || traits.kind !== undefined) return [];
+  if (!looksLikeModelName(name) || isDimensional(traits)) return [];
   if (!/[A-Z0-9]/.test(name) || /^(?:it|this|that|they|which|each|these|those|everything|usage|pricing)$/i.test(name)) return [];
   return splitModelNames(name);
 }
@@ -32,10 +33,6 @@ function subjectModels(sentence: string): string[] {
 function dimensionOf(text: string): Traits {
   const t = classifyLabel(text);
   return { io: t.io, cache: t.cache, kind: t.kind, modality: t.modality, cacheTtl: t.cacheTtl, tier: t.tier === "standard" ? undefined : t.tier };
-}
-
-function hasDimension(t: Traits): boolean {
-  return t.io !== undefined || t.cache !== undefined || t.kind !== undefined;
 }
 
 /**
@@ -81,11 +78,11 @@ export function readProsePrices(page: PageIndex, known: Set<string>, skip: Set<n
       // "for input", "input tokens" after the amount; else the words just before it ("input at $3").
       const after = dimensionOf(mention.noteText.split(/[,;]|\band\b/)[0]!.slice(0, 40));
       const before = dimensionOf(mention.labelText.slice(-30));
-      const dim = hasDimension(after) ? after : before;
+      const dim = isDimensional(after) ? after : before;
       const dated = DATE_HINT.test(line.text) ? datesOf(line.text, mentions, mentions.indexOf(mention), now) : undefined;
       const traits = mergeTraits(context.traits, dim, mention.note, dated, { unit: mention.unit, currency: mention.currency ?? undefined });
       if (traits.subscription || traits.free) continue;
-      if (!hasDimension(traits) && /tokens?$/.test(mention.unit)) continue;
+      if (!isDimensional(traits) && /tokens?$/.test(mention.unit)) continue;
       for (const model of models) {
         known.add(model);
         candidates.push({ model, traits, amountText: mention.amountText, amount: mention.amount, evidence: line.text.trim(), line: i });

@@ -1,5 +1,6 @@
 // Reads the prices of one table: a header naming columns, rows naming models (or dimensions, or models as columns).
 import { classifyLabel } from "./classify-label";
+import { isDimensional } from "./is-dimensional";
 import { cleanModelName } from "./clean-model-name";
 import { findKnownModels } from "./find-known-models";
 import { findSectionContext } from "./find-section-context";
@@ -36,17 +37,13 @@ function hasMoney(cell: string): boolean {
   return /[$€£¥￥元]|\b(?:USD|EUR|GBP|CNY|RMB)\b/.test(cell) && /\d/.test(cell);
 }
 
-function dimensional(t: Traits): boolean {
-  return t.io !== undefined || t.cache !== undefined || t.kind !== undefined;
-}
-
 /**
  * A cell that names a dimension, a context band ("| Threshold (input tokens) |" with "> 272K" rows), or a
  * modality under a Modality or Type header ("| Modality |" with Text / Audio rows).
  */
 function namesDimension(cell: string, header: string): boolean {
   const t = classifyLabel(cell);
-  if (dimensional(t)) return true;
+  if (isDimensional(t)) return true;
   // "Context window: up to 1M" describes the model, not a band of its prices; "Context: 32K-128K" is a band.
   if ((t.contextAbove !== undefined || t.contextUpTo !== undefined) && !/window|max/i.test(header)) return true;
   return /modalit|^type$|模态/i.test(header) && t.modality !== undefined;
@@ -58,7 +55,7 @@ function cellMentions(cell: string, column: Traits): PriceMention[] {
   // A bare number under a header that states the currency ("Input ($/1M)" | 0.05).
   // A decimal comma only counts under a euro header ("Input (EUR)" | 1,85).
   const bare = (column.currency === "EUR" ? /^\s*(\d+(?:[.,]\d{1,2})?|\d+\.\d+)\s*$/ : /^\s*(\d+(?:\.\d+)?)\s*$/).exec(cell.replace(/\\/g, ""));
-  if (bare && column.currency !== undefined && (column.unit !== undefined || dimensional(column))) {
+  if (bare && column.currency !== undefined && (column.unit !== undefined || isDimensional(column))) {
     const symbol = column.currency === "EUR" ? "€" : column.currency === "GBP" ? "£" : column.currency === "CNY" ? "¥" : "$";
     return parsePriceCell(`${symbol}${bare[1]}`);
   }
@@ -136,7 +133,7 @@ function productOfLabel(label: string): string[] {
   const m = /^(.+?)\s+(?:(?:image|video|audio|text)\s+)?(?:with\s+audio\s+)?price\b/i.exec(cleanModelName(label));
   // "Veo 3 Standard" is Veo 3 at its standard variant; "Veo 3 Fast" is a model of its own.
   const name = m?.[1]!.replace(/\s+standard$/i, "");
-  if (name === undefined || !modelLike(name) || !/\d/.test(name) || dimensional(classifyLabel(name))) return [];
+  if (name === undefined || !modelLike(name) || !/\d/.test(name) || isDimensional(classifyLabel(name))) return [];
   return [name];
 }
 
@@ -148,18 +145,19 @@ function readSegment(page: PageIndex, header: string[], body: TableRow[], known:
   const headerText = (c: number): string => (header[c] ?? "").replace(/\*\*|`/g, "").trim();
 
   // Models as columns ("| 模型 | deepseek-chat | deepseek-reasoner |").
-  const namesNoPrice = (c: number): boolean => !dimensional(colTraits[c]!) && !colTraits[c]!.free && colTraits[c]!.tier === undefined
-    && colTraits[c]!.unit === undefined && colTraits[c]!.contextAbove === undefined && colTraits[c]!.contextUpTo === undefined
-    && !/[<>≤≥]/.test(headerText(c)) && looksLikeModelName(headerText(c).replace(/[*_`]/g, ""));
+  // A header that reads as a name and states no unit, context bound or free tier.
+  const namesSomething = (c: number): boolean => !colTraits[c]!.free && colTraits[c]!.unit === undefined && colTraits[c]!.contextAbove === undefined
+    && looksLikeModelName(headerText(c).replace(/[*_`]/g, ""));
+  const namesNoPrice = (c: number): boolean => namesSomething(c) && !isDimensional(colTraits[c]!) && colTraits[c]!.tier === undefined
+    && colTraits[c]!.contextUpTo === undefined && !/[<>≤≥]/.test(headerText(c));
   const modelCols = header.map((_, c) => c).filter((c) => c > 0 && modelLike(headerText(c)) && namesNoPrice(c));
   const namedCols = header.filter((h, c) => c > 0 && h.trim() !== "").length;
   // Rows that all name dimensions ("| Input ($/1M tokens) | $1 | $3 |") under column headers: the columns
   // are the models, whatever the first header says ("| Model | Sonar | Sonar Pro |").
   const pricedRows = body.filter((r) => r.cells.slice(1).some(hasMoney));
-  const rowsAreDimensions = pricedRows.length > 0 && pricedRows.every((r) => dimensional(classifyLabel(r.cells[0] ?? "")) && !modelLike(r.cells[0] ?? ""));
+  const rowsAreDimensions = pricedRows.length > 0 && pricedRows.every((r) => isDimensional(classifyLabel(r.cells[0] ?? "")) && !modelLike(r.cells[0] ?? ""));
   // Model names may hold dimension words ("Trinity Large Thinking", "Sonar Pro Search"): here they are names.
-  const namedModelCols = header.map((_, c) => c).filter((c) => c > 0 && headerText(c) !== "" && !colTraits[c]!.free
-    && colTraits[c]!.unit === undefined && colTraits[c]!.contextAbove === undefined && looksLikeModelName(headerText(c).replace(/[*_`]/g, "")));
+  const namedModelCols = header.map((_, c) => c).filter((c) => c > 0 && namesSomething(c));
   if (rowsAreDimensions && namedModelCols.length > 0 && namedModelCols.length * 5 >= namedCols * 4) {
     readTransposed(page, header, body, namedModelCols, section, out);
     return;
@@ -211,7 +209,7 @@ function readSegment(page: PageIndex, header: string[], body: TableRow[], known:
     const keyText = key < 0 ? "" : (cells[key] ?? "").trim();
     const keyTraits = classifyLabel(keyText);
     // A row named by a bare modality ("| Text | $2.50 | $10 |" under the model's heading) prices that modality.
-    const keyDimension = dimensional(keyTraits) || /\b(?:price|pricing|cost|fee)\b|价格/i.test(keyText) || MODALITY_WORD.test(keyText);
+    const keyDimension = isDimensional(keyTraits) || /\b(?:price|pricing|cost|fee)\b|价格/i.test(keyText) || MODALITY_WORD.test(keyText);
     let rowModels: string[];
     let rowTraits: Traits = {};
     if (!keyIsModel && (keyDimension || keyText === "")) {
@@ -255,9 +253,9 @@ function readSegment(page: PageIndex, header: string[], body: TableRow[], known:
     for (let c = 0; c < cells.length; c++) {
       if (c === key || rowDim.has(c) || qualifierCols.has(c) || ignored.has(c)) continue;
       const column = colTraits[c]!;
-      const size = /\d+\s*[x×]\s*\d+/.test(headerText(c)) && !dimensional(column) ? { qualifiers: { size: headerText(c) } } : undefined;
+      const size = /\d+\s*[x×]\s*\d+/.test(headerText(c)) && !isDimensional(column) ? { qualifiers: { size: headerText(c) } } : undefined;
       const mentions = cellMentions(cells[c]!, column);
-      const paired = dimensional(column) || dimensional(rowTraits) || dimensional(dimTraits) ? mentions : readPricePair(mentions, column.unit ?? section.unit);
+      const paired = isDimensional(column) || isDimensional(rowTraits) || isDimensional(dimTraits) ? mentions : readPricePair(mentions, column.unit ?? section.unit);
       for (const mention of paired) {
         if (mention.approximate) continue;
         const traits = mergeTraits(section, column, size, rowTraits, dimTraits, columnTier,
