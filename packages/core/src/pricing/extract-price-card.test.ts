@@ -246,7 +246,12 @@ describe("extractPriceCard on other providers' pages", () => {
     // 686: the grounding rows after the "Google models" prose now name their own product ("Grounding with your data"
     // was folded into "Google models" before, 685).
     // 688: "| Gemini 2.0 Flash | Tuning for 1M training tokens | $3.00 |" (and Flash Lite's $1.00) name their unit in the label.
-    expect(card.prices).toHaveLength(688);
+    // 818: the partner-model tables are read once per region ("global", "non-global", us-east5, europe-west1,
+    // asia-southeast1, asia-east1) instead of collapsing as conflicting prices of one model.
+    expect(card.prices).toHaveLength(818);
+    // Under the us-east5 region: "| Claude Sonnet 4.5 | Input: $3.30 Output: $16.50 Batch Input: $1.65 ..."; global is $3.00.
+    expect(find(card, { model: "Claude Sonnet 4.5", dimension: "input", tier: "standard", qualifiers: { region: "us-east5" } }).map((p) => p.amount)).toContain(3.3);
+    expect(find(card, { model: "Claude Sonnet 4.5", dimension: "input", tier: "standard", qualifiers: { region: "global" } }).map((p) => p.amount)).toContain(3);
     expect(one(card, { model: "Grounding with your data" })).toMatchObject({ dimension: "search", amount: 2.5 });
     // "| Gemini 2.5 Pro | Input (text, image, video, audio) | $1.25 | $2.50 | $0.13 | $0.25 |" under "### Standard"
     const row = "| Gemini 2.5 Pro | Input (text, image, video, audio) | $1.25 | $2.50 | $0.13 | $0.25 |";

@@ -35,4 +35,18 @@ describe("classifyLabel", () => {
     expect(classifyLabel("Free Tier").free).toBe(true);
     expect(classifyLabel("Input (EUR)")).toMatchObject({ io: "input", currency: "EUR" });
   });
+
+  it("takes a label that only names a cloud region for the region of the prices under it", () => {
+    for (const [label, region] of [["us-east5", "us-east5"], ["europe-west4", "europe-west4"], ["ap-northeast-1", "ap-northeast-1"], ["Region: global", "global"], ["northamerica-northeast1", "northamerica-northeast1"]]) {
+      expect(classifyLabel(label!).qualifiers, label).toEqual({ region });
+    }
+    // A sentence or a model name that merely contains a region word is not a region label.
+    expect(classifyLabel("Global routing uses standard pricing").qualifiers).toBeUndefined();
+    expect(classifyLabel("us-east5 and europe-west1 prices").qualifiers).toBeUndefined();
+  });
+
+  it("reads \"Fast mode\" as the priority tier, not a model's \"Fast\" variant", () => {
+    expect(classifyLabel("Fast mode pricing").tier).toBe("priority");
+    expect(classifyLabel("Grok 4 Fast").tier).toBeUndefined();
+  });
 });

@@ -1,4 +1,5 @@
 // Says what a column header, row label, heading or cell note means for the prices under it.
+import { readCloudRegion } from "../models/read-cloud-region";
 import { findUnit } from "./find-unit";
 import { parseContextTier } from "./parse-context-tier";
 import type { Traits } from "./types";
@@ -37,10 +38,15 @@ function classify(raw: string): Traits {
   // Tier
   if (/\bbatch\b|批量/.test(d)) traits.tier = "batch";
   else if (/\bflex\b/.test(d)) traits.tier = "flex";
-  else if (/\bpriority\b/.test(d)) traits.tier = "priority";
+  // "Fast mode" is the priority tier under the name OpenAI and Anthropic give it (premium rates for faster output).
+  else if (/\bpriority\b|\bfast mode\b/.test(d)) traits.tier = "priority";
   else if (/off[- ]?peak|discount(?:ed)? (?:hours|window|period|time)|错峰|优惠时段|夜间/.test(d)) traits.tier = "off_peak";
   else if (/\bpromo(?:tion(?:al)?)?\b|limited[- ]time|introductory|launch (?:price|discount|offer)/.test(d)) traits.tier = "promo";
   else if (/^(?:standard|standard tier|standard api|real-?time api|paid tier|paid)\b/.test(d)) traits.tier = "standard";
+
+  // A regional price list repeats every model under each region: the region says which price it is.
+  const region = readCloudRegion(t);
+  if (region !== undefined) traits.qualifiers = { ...traits.qualifiers, region };
 
   // Cache
   const write = /cache[ds]?\s*(?:writes?|creation)|(?:caching|cache)\W+write|^write$|缓存写入/.test(d);

@@ -17,7 +17,7 @@ const cache = new WeakMap<PageIndex, Map<string, SectionContext>>();
 
 export function findSectionContext(page: PageIndex, line: number): SectionContext {
   const l = page.lines[line];
-  const key = `${l?.section ?? 0}|${l?.tier ?? ""}|${l?.window ?? ""}`;
+  const key = `${l?.section ?? 0}|${l?.tier ?? ""}|${l?.window ?? ""}|${l?.unit ?? ""}`;
   let byKey = cache.get(page);
   if (byKey === undefined) {
     byKey = new Map();
@@ -56,5 +56,7 @@ function compute(page: PageIndex, line: number): SectionContext {
   const tier = page.lines[line]?.tier;
   const window = page.lines[line]?.window;
   if (tier !== undefined) layers.push({ tier, qualifiers: window !== undefined ? { window } : undefined });
+  const unit = page.lines[line]?.unit;
+  if (unit !== undefined) layers.push({ unit });
   return { traits: mergeTraits(...layers), models, modelLine };
 }

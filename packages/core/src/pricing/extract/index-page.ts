@@ -1,4 +1,5 @@
 // Indexes normalised page text: headings and their sections, tables, code blocks, tier and unit statements.
+import { isCloudRegionCode } from "../models/read-cloud-region";
 import { classifyLabel } from "./classify-label";
 import { cleanModelName } from "./clean-model-name";
 import { findUnit } from "./find-unit";
@@ -15,6 +16,11 @@ export interface PageLine {
   tier?: string;
   /** The discount window a tier line states ("Off-peak (UTC 16:30-00:30)"). */
   window?: string;
+  /**
+   * A unit line of its own ("Per image output", "Per million tokens") sets the unit of the lines after it
+   * until the next heading: one section may list token-priced models, then "Per image output" and image models.
+   */
+  unit?: string;
 }
 
 export interface PageSection {
@@ -37,6 +43,8 @@ export interface PageIndex {
 const SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 const TIER_LINE = /^(?:batch|flex|standard|priority|flex\s*\/\s*batch|batch\s+api|flex\s+processing|priority\s+processing|scale\s+tier|off[- ]peak)$/i;
 
+// "Per image output", "(per 1M tokens)", "Price per second": a line that only states a unit.
+const UNIT_LINE = /^\(?\s*(?:prices?\s+|pricing\s+)?per\s+[^$€£¥\d()]{1,30}\)?\.?$|^\(?\s*(?:prices?\s+)?per\s+1\s*[km]\s+[a-z ]{1,20}\)?\.?$/i;
 const BOLD_LINE = /^(?:\*\*|__)([^*_:]{2,60}?)(?:\*\*|__)$/;
 
 /** The text of a paragraph that is only bold text, standing between blank lines. */
@@ -63,6 +71,8 @@ const VENDOR_PREFIX = /^[A-Za-z][\w.&-]*(?: [A-Za-z][\w.&-]*){0,2} \/ /;
 function standaloneModelId(line: string): string | null {
   const trimmed = line.trim();
   const t = trimmed.replace(VENDOR_PREFIX, "");
+  // "us-east-1" under a model's title says where that card's prices apply; it is not a title itself.
+  if (isCloudRegionCode(t)) return null;
   if (MODEL_ID.test(t) && /[a-z]{2}/i.test(t) && /[-.]/.test(t) && t.length <= 60) return t;
   // After a vendor the name may have spaces ("Anthropic / Claude Sonnet 5"): a few words, one with a digit.
   const named = t !== trimmed && /^[A-Za-z][\w.-]*(?: [\w.-]+){0,4}$/.test(t) && /\d/.test(t) && t.length <= 60;
@@ -124,18 +134,21 @@ export function indexPage(text: string, now?: Date): PageIndex {
   const stack: number[] = [0];
   let tier: string | undefined;
   let window: string | undefined;
+  let unit: string | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind !== "text") {
       line.section = stack[stack.length - 1]!;
       line.tier = tier;
       line.window = window;
+      if (unit !== undefined) line.unit = unit;
       continue;
     }
     const t = line.text.trim();
     if (t === "") line.kind = "blank";
     let heading: string | null = null;
     let level = 0;
+    let card = false;
     const atx = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(t);
     const bold = boldParagraph(raw, i);
     const next = lines[i + 1]?.text ?? "";
@@ -154,10 +167,11 @@ export function indexPage(text: string, now?: Date): PageIndex {
       heading = t.replace(/^[-*•]\s+/, "");
       level = 7;
     } else {
-      const card = cardTitle(raw, i);
-      if (card !== null) {
-        heading = card;
+      const title = cardTitle(raw, i);
+      if (title !== null) {
+        heading = title;
         level = 7;
+        card = true;
       }
     }
     if (heading !== null) {
@@ -168,8 +182,13 @@ export function indexPage(text: string, now?: Date): PageIndex {
       stack.push(sections.length - 1);
       tier = undefined;
       window = undefined;
+      // A card title is one row of the list the unit line heads; any other heading starts a new list.
+      if (!card) unit = undefined;
       const w = windowOf(heading);
       if (w !== undefined) window = w;
+    } else if (UNIT_LINE.test(t) && t.split(/\s+/).length <= 5) {
+      const stated = findUnit(t);
+      if (stated && !stated.subscription) unit = stated.unit;
     } else if (TIER_LINE.test(cleanModelName(t))) {
       tier = classifyLabel(t).tier;
       window = undefined;
@@ -183,6 +202,7 @@ export function indexPage(text: string, now?: Date): PageIndex {
     line.section = stack[stack.length - 1]!;
     line.tier = tier;
     line.window = window;
+    if (unit !== undefined) line.unit = unit;
     if (line.kind === "text") readStatement(line.text, sections[line.section]!, sections[0]!, now);
   }
   return { lines, sections, tables };

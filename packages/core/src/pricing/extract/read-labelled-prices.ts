@@ -79,7 +79,9 @@ export function readLabelledPrices(page: PageIndex): { candidates: PriceCandidat
       const cleanLabel = labelText.replace(/[*_`:]/g, "").trim();
       // A label that is the model's own name ("**acme-2**: $3 / 1M input tokens") is no item of it.
       const namesModel = models.some((m) => cleanLabel.toLowerCase().includes(m.toLowerCase()));
-      if (!dimensional && !namesModel && cleanLabel !== "" && !GENERIC_LABEL.test(cleanLabel) && cleanLabel.split(/\s+/).length <= 4) {
+      // A region label ("us-east-1") is already the price's region qualifier.
+      const regional = label.qualifiers?.region !== undefined;
+      if (!dimensional && !namesModel && !regional && cleanLabel !== "" && !GENERIC_LABEL.test(cleanLabel) && cleanLabel.split(/\s+/).length <= 4) {
         item = { qualifiers: { item: cleanLabel } };
       }
       const traits = mergeTraits(context.traits, Object.keys(qualifiers).length > 0 ? { qualifiers } : undefined, label, item,

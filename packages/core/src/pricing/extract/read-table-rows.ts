@@ -1,4 +1,5 @@
 // Reads the prices of one table: a header naming columns, rows naming models (or dimensions, or models as columns).
+import { readCloudRegion } from "../models/read-cloud-region";
 import { classifyLabel } from "./classify-label";
 import { isDimensional } from "./is-dimensional";
 import { cleanModelName } from "./clean-model-name";
@@ -248,7 +249,11 @@ function readSegment(page: PageIndex, header: string[], body: TableRow[], known:
       // A Tier or Mode column naming a service tier ("Batch", "Priority") gives the row its tier.
       const tier = classifyLabel(value).tier;
       if (tier !== undefined && value.split(/\s+/).length <= 3) columnTier = { tier };
-      else if (value !== "" && value.length <= 40) qualifiers[headerText(c).toLowerCase().replace(/[^a-z]+/g, "_").replace(/^_|_$/g, "")] = value;
+      else if (value !== "" && value.length <= 40) {
+        const key = headerText(c).toLowerCase().replace(/[^a-z]+/g, "_").replace(/^_|_$/g, "");
+        // A region is spelt one way wherever the page names it ("Global" in a column, "global" as a heading).
+        qualifiers[key] = key === "region" ? (readCloudRegion(value) ?? value.toLowerCase().replace(/\s+/g, "-")) : value;
+      }
     }
     for (let c = 0; c < cells.length; c++) {
       if (c === key || rowDim.has(c) || qualifierCols.has(c) || ignored.has(c)) continue;

@@ -5,6 +5,7 @@
 // "Additional usage beyond 1") and column headers in capitals ("CODE DESCRIPTION") are not models.
 // Extraction, diff, cost and crosscheck all read names through this one grammar.
 import { parseDate } from "../extract/parse-date";
+import { isCloudRegionCode } from "./read-cloud-region";
 
 export type ModelLifecycle = "deprecated" | "retired" | "legacy" | "retiring";
 
@@ -121,6 +122,7 @@ function rejection(name: string): string | undefined {
   if (name.length > 80) return "too long for a name";
   if (!/[A-Za-z\u4e00-\u9fff]/.test(name)) return "no letters";
   if (UNIT_AFTER_NUMBER.test(name)) return "a quantity, not a name";
+  if (isCloudRegionCode(name)) return "a cloud region";
   // "category: reference", "type: text": a field and its value, not a name ("Anthropic: Claude Opus 5" is).
   if (/^[a-z][a-z _-]{0,24}:\s/.test(name)) return "a field and its value";
   if (/[.?!]$/.test(name) || /\s(?:\d+(?:\.\d+)?)$/.test(name) && NOTE_OPENERS.test(name)) return "note text";

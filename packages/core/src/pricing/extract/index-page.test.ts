@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { extractPriceCard } from "../extract-price-card";
+import { indexPage } from "./index-page";
+
+// A pricing table flattened to one paragraph per cell, as HTML-to-markdown exports leave card lists.
+const cards = (blocks: string[][]): string => blocks.map((b) => b.join("\n\n")).join("\n\n");
+
+describe("indexPage", () => {
+  it("a unit line of its own sets the unit of the lines after it, across card titles, until a heading", () => {
+    const text = cards([
+      ["## Model pricing", "Language models", "Per million tokens"],
+      ["acme-chat-2", "128,000", "$1.00$4.00"],
+      ["Image generation models", "Per image output"],
+      ["acme-image-1", "300rpm", "$0.07"],
+      ["## Other", "acme-tool-1", "$0.50"],
+    ]);
+    const page = indexPage(text);
+    const units = page.lines.filter((l) => /^\$/.test(l.text)).map((l) => l.unit ?? null);
+    expect(units).toEqual(["1M tokens", "image", null]);
+    const card = extractPriceCard({ text });
+    expect(card.prices.filter((p) => p.model === "acme-chat-2").map((p) => [p.dimension, p.usdPer1M])).toEqual([["input", 1], ["output", 4]]);
+    // The image model's price is per image, not per 1M tokens.
+    const image = card.prices.filter((p) => p.model === "acme-image-1");
+    expect(image.length).toBeGreaterThan(0);
+    expect(image.every((p) => p.unit === "image" && p.usdPer1M === undefined)).toBe(true);
+  });
+
+  it("a region line under a card title is that card's region, not a card of its own", () => {
+    const text = cards([
+      ["## Pricing", "Per million tokens"],
+      ["acme-vision-2", "us-east-1", "32,768", "$2.00$10.00"],
+      ["acme-vision-2", "eu-west-1", "32,768", "$2.50$12.00"],
+    ]);
+    const card = extractPriceCard({ text });
+    expect(card.prices.map((p) => p.model)).not.toContain("us-east-1");
+    const rows = card.prices.map((p) => [p.model, p.qualifiers?.region, p.dimension, p.usdPer1M]);
+    expect(rows).toEqual(expect.arrayContaining([
+      ["acme-vision-2", "us-east-1", "input", 2],
+      ["acme-vision-2", "us-east-1", "output", 10],
+      ["acme-vision-2", "eu-west-1", "input", 2.5],
+      ["acme-vision-2", "eu-west-1", "output", 12],
+    ]));
+    expect(card.prices.every((p) => p.qualifiers?.item === undefined)).toBe(true);
+  });
+
+  it("regional sections repeat each model under a region heading: one price per region, no conflict", () => {
+    const text = [
+      "## Claude models", "Prices per 1M tokens.",
+      "### global",
+      "| Model | Input | Output |", "| --- | --- | --- |", "| Claude Acme 4 | $3.00 | $15.00 |",
+      "### us-east5",
+      "| Model | Input | Output |", "| --- | --- | --- |", "| Claude Acme 4 | $3.30 | $16.50 |",
+    ].join("\n");
+    const card = extractPriceCard({ text });
+    const inputs = card.prices.filter((p) => p.dimension === "input").map((p) => [p.qualifiers?.region, p.usdPer1M]);
+    expect(inputs).toEqual(expect.arrayContaining([["global", 3], ["us-east5", 3.3]]));
+    expect(inputs).toHaveLength(2);
+  });
+});
