@@ -61,6 +61,7 @@ export { claimDigestSlot } from "./alerts/claim-digest-slot";
 export { listAlertEvents, type AlertEventRow } from "./alerts/list-alert-events";
 export { listAlertCandidates, type AlertCandidate } from "./alerts/list-alert-candidates";
 export { listFailureStreaks, type SourceFailureStreak } from "./alerts/list-failure-streaks";
+export { listDegradedSnapshots, type DegradedSnapshot } from "./alerts/list-degraded-snapshots";
 export { updateAlertRule } from "./alerts/update-alert-rule";
 export { listAlertDeliveriesPage, type AlertDeliveriesPage, type AlertDeliveryStatusFilter } from "./alerts/list-alert-deliveries-page";
 export { readSourceState } from "./metrics/read-source-state";
