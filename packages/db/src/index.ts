@@ -27,6 +27,9 @@ export { listFailingSources, type FailingSource } from "./checks/list-failing-so
 
 export { listSnapshots } from "./snapshots/list-snapshots";
 export { getSnapshot } from "./snapshots/get-snapshot";
+export { getCurrentCard, type CurrentCard } from "./snapshots/get-current-card";
+export type { StoredCardHealth } from "./snapshots/read-card-health";
+export type { StoredExtractionGap } from "./snapshots/read-extraction-gaps";
 
 export * from "./generated/prisma/client";
 
