@@ -1,22 +1,15 @@
 // A source whose current version was not read properly: the source page says so in a banner (how many of
 // the previous version's prices were not read, the models the page still names) and lists the gaps;
 // a source read fine shows neither. Scraped model names stay text.
-import { hashContent } from "@ratecard/core";
-import { createDbClient, createSource, recordCheckResult, removeSource, type Db, type PriceAnalysis } from "@ratecard/db";
+import { createDbClient, createSource, removeSource, type Db, type PriceAnalysis } from "@ratecard/db";
 import { expect, test } from "@playwright/test";
 import { readE2eEnv } from "./e2e-env";
+import { recordAnalysedVersion } from "./record-analysed-version";
 
 async function sourceWithCard(db: Db, name: string, analysis: PriceAnalysis) {
   const source = await createSource(db, { kind: "page", name, url: `https://${name.toLowerCase().replace(/\W+/g, "-")}.example/pricing`, provider: "acme", schedule: "0 9 * * *" });
   const text = `${name}: Acme Large 2, Acme Medium 2 and Acme Small 2 are priced in a script`;
-  const now = new Date();
-  await recordCheckResult(db, {
-    sourceId: source.id,
-    startedAt: now,
-    finishedAt: now,
-    result: { kind: "content", engine: "http", httpStatus: 200, finalUrl: null, contentType: "text/plain", rawBody: text, normalizedText: text, contentHash: hashContent(text) },
-    analyse: () => analysis,
-  });
+  await recordAnalysedVersion(db, source.id, text, analysis);
   return source;
 }
 

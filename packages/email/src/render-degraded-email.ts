@@ -1,7 +1,7 @@
 // A page whose prices stopped being read: the new version's card lost many of the previous version's
 // prices while the page still names their models (a layout change the extractor does not read yet).
-import { escapeHtml, escapeScraped } from "./escape-html";
-import { factsTable, linkButton, renderLayout, sourceUrl, subjectLine, textFooter } from "./render-layout";
+import { sourceUrl } from "./render-layout";
+import { renderSourceNotice } from "./render-source-notice";
 import type { AlertMessage, RenderedEmail, RenderOptions } from "./types";
 
 type DegradedMessage = Extract<AlertMessage, { kind: "degraded" }>;
@@ -27,11 +27,5 @@ export function renderDegradedEmail(message: DegradedMessage, options: RenderOpt
   ];
   const advice =
     "The page still names these models, but their prices were not read from the new version, so no removals were reported. The page's layout probably changed; until it is read again, changes to these prices go unnoticed.";
-  const text = [title, "", ...facts.map(([k, v]) => `${k}: ${v}`), "", advice, ...(link ? [`Dashboard: ${link}`] : []), "", textFooter(message.ruleName)].join("\n");
-  const bodyHtml = [factsTable(facts), `<p style="font-size:14px">${escapeHtml(advice)}</p>`, link ? linkButton(link, "Open the source") : ""].join("\n");
-  return {
-    subject: subjectLine(`[ratecard] ${title}`),
-    text,
-    html: renderLayout({ titleHtml: escapeScraped(title), bodyHtml, ruleName: message.ruleName }),
-  };
+  return renderSourceNotice({ title, facts, advice, link, linkLabel: "Dashboard", ruleName: message.ruleName });
 }

@@ -1,6 +1,6 @@
 // A source that keeps failing (one email per streak), and the email when it works again.
-import { escapeHtml, escapeScraped } from "./escape-html";
-import { factsTable, linkButton, renderLayout, sourceUrl, subjectLine, textFooter } from "./render-layout";
+import { sourceUrl } from "./render-layout";
+import { renderSourceNotice } from "./render-source-notice";
 import type { AlertMessage, RenderedEmail, RenderOptions } from "./types";
 
 type FailureMessage = Extract<AlertMessage, { kind: "failure" | "recovery" }>;
@@ -25,11 +25,5 @@ export function renderFailureEmail(message: FailureMessage, options: RenderOptio
     message.kind === "failure"
       ? "Prices on this page are not being watched until it works again. You will get one more email when it recovers."
       : "Checks succeed again; price changes on this page are watched as before.";
-  const text = [title, "", ...facts.map(([k, v]) => `${k}: ${v}`), "", advice, ...(link ? [`Checks: ${link}`] : []), "", textFooter(message.ruleName)].join("\n");
-  const bodyHtml = [factsTable(facts), `<p style="font-size:14px">${escapeHtml(advice)}</p>`, link ? linkButton(link, "Open the source") : ""].join("\n");
-  return {
-    subject: subjectLine(`[ratecard] ${title}`),
-    text,
-    html: renderLayout({ titleHtml: escapeScraped(title), bodyHtml, ruleName: message.ruleName }),
-  };
+  return renderSourceNotice({ title, facts, advice, link, linkLabel: "Checks", ruleName: message.ruleName });
 }

@@ -2,13 +2,14 @@
 // while the page still names their models gets one alert per rule. The dedupe key names the degraded
 // snapshot, so any number of ticks, on any number of workers, enqueue each alert once.
 import { matchFailureRule } from "@ratecard/core/alerts";
-import { insertAlertDeliveries, listAlertRules, listDegradedSnapshots, type DegradedSnapshot, type Db, type NewAlertDelivery } from "@ratecard/db";
+import { insertAlertDeliveries, listDegradedSnapshots, type DegradedSnapshot, type Db, type NewAlertDelivery } from "@ratecard/db";
 import type { DegradedCardView } from "@ratecard/email";
 import { FAILURE_SCAN_WINDOW_MS } from "./enqueue-failure-alerts";
+import { listSourceAlertRules } from "./list-source-alert-rules";
 import { toDeliveryRows } from "./to-delivery-rows";
 
 export async function enqueueDegradedAlerts(db: Db, now: Date): Promise<number> {
-  const rules = (await listAlertRules(db, { enabledOnly: true })).filter((rule) => rule.eventKinds.length === 0 || rule.eventKinds.includes("extraction_degraded"));
+  const rules = await listSourceAlertRules(db, "extraction_degraded");
   if (rules.length === 0) return 0;
   const snapshots = await listDegradedSnapshots(db, { since: new Date(now.getTime() - FAILURE_SCAN_WINDOW_MS) });
   const rows: NewAlertDelivery[] = [];
