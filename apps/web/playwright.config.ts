@@ -27,9 +27,9 @@ export default defineConfig({
   projects: [
     // Specs that add sources (and so change counts and rankings) run after the read-only ones, one project at a time.
     // sign-in-throttle.spec.ts adds admins, which users.spec.ts's last-admin test must not see.
-    { name: "dashboard", testIgnore: /(watch-list-editing|cost-crossover|snapshot-timeline|sign-in-throttle)\.spec\.ts/ },
+    { name: "dashboard", testIgnore: /(watch-list-editing|cost-crossover|snapshot-timeline|sign-in-throttle|card-health)\.spec\.ts/ },
     { name: "watch-list-editing", testMatch: /watch-list-editing\.spec\.ts/, dependencies: ["dashboard"] },
-    { name: "adds-sources", testMatch: /(cost-crossover|snapshot-timeline|sign-in-throttle)\.spec\.ts/, dependencies: ["watch-list-editing"] },
+    { name: "adds-sources", testMatch: /(cost-crossover|snapshot-timeline|sign-in-throttle|card-health)\.spec\.ts/, dependencies: ["watch-list-editing"] },
   ],
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
   outputDir: "test-results",

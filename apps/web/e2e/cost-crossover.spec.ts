@@ -1,9 +1,9 @@
 // A plan with a monthly fee and near-free tokens: cheapest only past some volume, so the cost chart marks
 // where the cheapest model changes. Runs after the other specs (its source changes the cost ranking).
-import { hashContent } from "@ratecard/core";
-import { createDbClient, createSource, recordCheckResult, removeSource, type PriceAnalysis } from "@ratecard/db";
+import { createDbClient, createSource, removeSource, type PriceAnalysis } from "@ratecard/db";
 import { expect, test } from "@playwright/test";
 import { readE2eEnv } from "./e2e-env";
+import { recordAnalysedVersion } from "./record-analysed-version";
 
 type PriceRow = PriceAnalysis["pricePoints"][number];
 const row = (dimension: string, amount: number, unit: string, usdPer1M: number | null, evidence: string): PriceRow => ({
@@ -15,18 +15,11 @@ test("a model with a monthly fee takes over at high volume, and the chart and no
   const source = await createSource(db, { kind: "page", name: "Acme Flat plan", url: "https://acme-flat.example/pricing", provider: "acme", schedule: "0 9 * * *" });
   try {
     const text = "Acme Flat: $50 per month, then $0.001 per 1M input and output tokens";
-    const now = new Date();
-    await recordCheckResult(db, {
-      sourceId: source.id,
-      startedAt: now,
-      finishedAt: now,
-      result: { kind: "content", engine: "http", httpStatus: 200, finalUrl: null, contentType: "text/plain", rawBody: text, normalizedText: text, contentHash: hashContent(text) },
-      analyse: () => ({
-        cardStatus: "ok",
-        cardWarnings: [],
-        events: [],
-        pricePoints: [row("input", 0.001, "1M tokens", 0.001, text), row("output", 0.001, "1M tokens", 0.001, text), row("subscription", 50, "month", null, text)],
-      }),
+    await recordAnalysedVersion(db, source.id, text, {
+      cardStatus: "ok",
+      cardWarnings: [],
+      events: [],
+      pricePoints: [row("input", 0.001, "1M tokens", 0.001, text), row("output", 0.001, "1M tokens", 0.001, text), row("subscription", 50, "month", null, text)],
     });
 
     await page.goto("/cost");

@@ -88,7 +88,7 @@ function buildProgram(getEnv: () => Env): Command {
     .option("--source <ids...>")
     .option("--provider <names...>")
     .option("--model <patterns...>", "model globs, e.g. 'claude-*' (case-insensitive)")
-    .option("--kinds <kinds...>", "price_increase, price_decrease, model_added, model_removed, model_renamed, tier_added, tier_removed, scheduled_change, source_failure")
+    .option("--kinds <kinds...>", "price_increase, price_decrease, model_added, model_removed, model_renamed, tier_added, tier_removed, scheduled_change, source_failure, extraction_degraded")
     .option("--min-pct <percent>", "only changes of at least this many percent")
     .option("--direction <direction>", "up, down or any")
     .option("--cadence <cadence>", "immediate, daily or weekly")

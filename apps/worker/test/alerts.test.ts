@@ -10,6 +10,7 @@ import { enqueueAlerts } from "../src/alerts/enqueue-alerts";
 import { enqueueDueDigests } from "../src/alerts/enqueue-due-digests";
 import { enqueueEventAlerts } from "../src/alerts/enqueue-event-alerts";
 import { enqueueFailureAlerts } from "../src/alerts/enqueue-failure-alerts";
+import { createPriceAnalyser } from "../src/jobs/analyse-prices";
 import { buildWeeklyTractionReport } from "../src/alerts/build-weekly-traction-report";
 import { enqueueTractionReports } from "../src/alerts/enqueue-traction-reports";
 import { HOSTILE, seedEvent, seedSource } from "./alerts-seed";
@@ -233,6 +234,88 @@ describe("failure alerts", () => {
       "[ratecard] Mistral pricing is failing: 3 checks in a row blocked",
       "[ratecard] Mistral pricing works again after 4 checks that failed",
     ]);
+  });
+});
+
+describe("extraction degraded alerts", () => {
+  const page = ["# Acme pricing", "", "| Model | Input | Output |", "|---|---|---|", "| Acme Large 2 | $3 / MTok | $15 / MTok |", "| Acme Medium 2 | $1 / MTok | $5 / MTok |", "| Acme Small 2 | $0.25 / MTok | $1.25 / MTok |", ""].join("\n");
+  // The prices move into scripts: the rows (and model names) stay, their cells are placeholders.
+  const broken = page.replace(/\$[0-9.]+ \/ MTok/g, "{price}");
+  const content = (text: string): CheckResult => ({ kind: "content", engine: "http", httpStatus: 200, finalUrl: null, contentType: "text/markdown", rawBody: text, normalizedText: text, contentHash: text });
+
+  async function recordVersions(texts: string[]) {
+    const source = await seedSource(db, { name: "Acme pricing", provider: "acme" });
+    const snapshots = [];
+    let minute = 0;
+    for (const text of texts) {
+      const time = new Date(Date.now() - 3 * 3_600_000 + ++minute * 60_000);
+      const recorded = await recordCheckResult(db, { sourceId: source.id, startedAt: time, finishedAt: time, result: content(text), analyse: createPriceAnalyser(source, time) });
+      snapshots.push(recorded.snapshot!);
+    }
+    return { source, snapshots };
+  }
+
+  it("a degraded version gets one alert per rule and channel however many ticks run; rules whose kinds leave it out none", async () => {
+    const createdAt = new Date(Date.now() - 7 * 3_600_000);
+    const ops = await createAlertRule(db, { name: "ops", recipients: ["ops@example.com"], webhookUrl: "https://hooks.example.com/ops", createdAt });
+    const degradedOnly = await createAlertRule(db, { name: "degraded only", recipients: ["pm@example.com"], eventKinds: ["extraction_degraded"], createdAt });
+    const changesOnly = await createAlertRule(db, { name: "changes only", recipients: ["cfo@example.com"], eventKinds: ["price_decrease", "source_failure"], createdAt });
+    const { source, snapshots } = await recordVersions([page, page.replace("$15 / MTok", "$12 / MTok"), broken]);
+    expect(snapshots.map((s) => s.cardStatus)).toEqual(["ok", "ok", "degraded"]);
+    const degraded = snapshots[2]!;
+
+    // Two ticks, as two workers' schedulers would run them.
+    await Promise.all([enqueueAlerts({ db, now: new Date() }), enqueueAlerts({ db, now: new Date() })]);
+    await enqueueAlerts({ db, now: new Date() });
+    const rows = await db.alertDelivery.findMany({ where: { kind: "degraded" }, orderBy: [{ ruleId: "asc" }, { channel: "asc" }] });
+    expect(rows.map((r) => [r.ruleId, r.channel, r.dedupeKey]).sort()).toEqual(
+      [
+        [ops.id, "email", `degraded:${degraded.id}`],
+        [ops.id, "webhook", `degraded:${degraded.id}#webhook`],
+        [degradedOnly.id, "email", `degraded:${degraded.id}`],
+      ].sort(),
+    );
+    expect(await db.alertDelivery.count({ where: { ruleId: changesOnly.id, kind: "degraded" } })).toBe(0);
+
+    await db.alertDelivery.deleteMany({ where: { channel: "webhook" } });
+    await sender().runOnce();
+    const mails = smtp.received.filter((m) => m.subject.includes("extraction degraded"));
+    expect(mails.map((m) => m.to.join(",")).sort()).toEqual(["ops@example.com", "pm@example.com"]);
+    const mail = mails[0]!;
+    expect(mail.subject).toBe("[ratecard] Acme pricing: extraction degraded, 6 of 6 prices not read");
+    expect(mail.text).toContain("Prices not read: 6 of 6 prices of the previous version");
+    expect(mail.text).toContain("Models the page still names: Acme Large 2, Acme Medium 2, Acme Small 2");
+    expect(mail.text).toContain(`Version seen: ${degraded.firstSeenAt.toISOString()}`);
+    expect(mail.text).toContain(`Dashboard: ${BASE_URL}/sources/${source.id}`);
+  });
+
+  it("an ok version, and a degraded one seen before the rule existed, alert nobody", async () => {
+    await recordVersions([page, page.replace("$15 / MTok", "$12 / MTok")]);
+    const { snapshots } = await recordVersions([page, broken]);
+    expect(snapshots[1]!.cardStatus).toBe("degraded");
+    await createAlertRule(db, { name: "new rule", recipients: ["ops@example.com"], createdAt: new Date() });
+    await enqueueAlerts({ db, now: new Date() });
+    await enqueueAlerts({ db, now: new Date() });
+    expect(await db.alertDelivery.count({ where: { kind: "degraded" } })).toBe(0);
+  });
+
+  it("sends scraped model names in the degraded email as text, never markup", async () => {
+    await createAlertRule(db, { name: "ops", recipients: ["ops@example.com"], createdAt: hourAgo() });
+    const source = await seedSource(db, { name: "Hostile pricing" });
+    const now = new Date();
+    await db.snapshot.create({
+      data: {
+        sourceId: source.id, contentHash: "degraded", rawBody: "x", normalizedText: "x", firstSeenAt: now, lastSeenAt: now, cardStatus: "degraded",
+        cardWarnings: ["extraction degraded: 5 of 8 prices"], cardHealth: { lostPrices: 5, previousPrices: 8, lostModels: ["<img src=x onerror=alert(1)>", HOSTILE] },
+      },
+    });
+    expect(await enqueueAlerts({ db, now })).toBe(1);
+    await sender().runOnce();
+    const mail = smtp.received[0]!;
+    expect(mail.subject).toBe("[ratecard] Hostile pricing: extraction degraded, 5 of 8 prices not read");
+    expect(mail.html).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(mail.html).not.toMatch(/<img\b|<script/i);
+    expect(mail.text).toContain("Models the page still names: <img src=x onerror=alert(1)>");
   });
 });
 

@@ -89,6 +89,10 @@ describe("price intelligence in the check pipeline", () => {
     const degraded = await harness.db.snapshot.findUniqueOrThrow({ where: { id: third.snapshot!.id } });
     expect(degraded.cardStatus).toBe("degraded");
     expect(degraded.cardWarnings.join("\n")).toMatch(/^extraction degraded: \d+ of \d+ prices/m);
+    // The counts behind the warning are stored for the degraded alert and the source page.
+    const health = degraded.cardHealth as { lostPrices: number; previousPrices: number; lostModels: string[] };
+    expect(degraded.cardWarnings.join("\n")).toContain(`extraction degraded: ${health.lostPrices} of ${health.previousPrices} prices`);
+    expect(health.lostModels).toEqual(expect.arrayContaining(["Claude Opus 4.5"]));
     expect((await listChangeEvents(harness.db, { toSnapshotId: third.snapshot!.id })).filter((e) => e.kind === "model_removed")).toEqual([]);
   });
 

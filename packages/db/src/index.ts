@@ -27,6 +27,9 @@ export { listFailingSources, type FailingSource } from "./checks/list-failing-so
 
 export { listSnapshots } from "./snapshots/list-snapshots";
 export { getSnapshot } from "./snapshots/get-snapshot";
+export { getCurrentCard, type CurrentCard } from "./snapshots/get-current-card";
+export type { StoredCardHealth } from "./snapshots/read-card-health";
+export type { StoredExtractionGap } from "./snapshots/read-extraction-gaps";
 
 export * from "./generated/prisma/client";
 
@@ -61,6 +64,7 @@ export { claimDigestSlot } from "./alerts/claim-digest-slot";
 export { listAlertEvents, type AlertEventRow } from "./alerts/list-alert-events";
 export { listAlertCandidates, type AlertCandidate } from "./alerts/list-alert-candidates";
 export { listFailureStreaks, type SourceFailureStreak } from "./alerts/list-failure-streaks";
+export { listDegradedSnapshots, type DegradedSnapshot } from "./alerts/list-degraded-snapshots";
 export { updateAlertRule } from "./alerts/update-alert-rule";
 export { listAlertDeliveriesPage, type AlertDeliveriesPage, type AlertDeliveryStatusFilter } from "./alerts/list-alert-deliveries-page";
 export { readSourceState } from "./metrics/read-source-state";

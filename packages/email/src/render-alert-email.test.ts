@@ -87,6 +87,36 @@ describe("failure emails", () => {
   });
 });
 
+describe("extraction degraded email", () => {
+  const source = { id: "s1", name: "Anthropic pricing", url: "https://docs.anthropic.com/pricing", provider: "anthropic" };
+  const models = ["Claude Opus 4.6", "Claude Sonnet 4.5", "Claude Haiku 4.5", "Claude Opus 4.1", "Claude Opus 4", "Claude Sonnet 4", "Claude Sonnet 3.7", "Claude Haiku 3.5", "Claude Haiku 3"];
+  const card = { snapshotId: "aaaaaaaa-0000-0000-0000-000000000002", seenAt: "2026-11-26T12:00:00.000Z", lostPrices: 27, previousPrices: 40, lostModels: models, warning: "extraction degraded: ..." };
+
+  it("says which source, when, how many prices were not read and the first models the page still names, with a link to the source", () => {
+    const email = renderAlertEmail({ kind: "degraded", ruleName: "ops", source, card }, { baseUrl: "https://ratecard.example.com" });
+    expect(email.subject).toBe("[ratecard] Anthropic pricing: extraction degraded, 27 of 40 prices not read");
+    expect(email.text).toContain("Source: Anthropic pricing (https://docs.anthropic.com/pricing)");
+    expect(email.text).toContain("Version seen: 2026-11-26T12:00:00.000Z");
+    expect(email.text).toContain("Prices not read: 27 of 40 prices of the previous version");
+    expect(email.text).toContain("Models the page still names: Claude Opus 4.6, Claude Sonnet 4.5, Claude Haiku 4.5, Claude Opus 4.1, Claude Opus 4, Claude Sonnet 4, Claude Sonnet 3.7, Claude Haiku 3.5 and 1 more");
+    expect(email.text).toContain("Dashboard: https://ratecard.example.com/sources/s1");
+    expect(email.html).toContain('href="https://ratecard.example.com/sources/s1"');
+  });
+
+  it("falls back to the stored warning when the card has no counts", () => {
+    const email = renderAlertEmail({ kind: "degraded", ruleName: "ops", source, card: { ...card, lostPrices: null, previousPrices: null, lostModels: [], warning: "extraction degraded: 5 of 9 prices of the previous version were not read" } });
+    expect(email.subject).toBe("[ratecard] Anthropic pricing: extraction degraded");
+    expect(email.text).toContain("Warning: extraction degraded: 5 of 9 prices of the previous version were not read");
+  });
+
+  it("posts the same facts to a webhook", () => {
+    const payload = renderWebhookPayload({ kind: "degraded", ruleName: "ops", source, card }, { deliveryId: "d2" });
+    expect(payload.text).toContain("*Anthropic pricing: extraction degraded, 27 of 40 prices not read*");
+    expect(payload.text).toContain("Models the page still names: Claude Opus 4.6");
+    expect(payload.ratecard).toMatchObject({ kind: "degraded", rule: "ops" });
+  });
+});
+
 describe("webhook payload", () => {
   it("is Slack-compatible and keeps scraped text from forming Slack links", () => {
     const payload = renderWebhookPayload({ kind: "event", ruleName: "r", event: { ...opus, summary: `${opus.summary} <http://evil|click>` } }, { deliveryId: "d1", baseUrl: "https://ratecard.example.com" });

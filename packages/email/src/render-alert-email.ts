@@ -1,3 +1,4 @@
+import { renderDegradedEmail } from "./render-degraded-email";
 import { renderDigestEmail } from "./render-digest-email";
 import { renderEventEmail } from "./render-event-email";
 import { renderFailureEmail } from "./render-failure-email";
@@ -15,6 +16,8 @@ export function renderAlertEmail(message: AlertMessage, options: RenderOptions =
     case "failure":
     case "recovery":
       return renderFailureEmail(message, options);
+    case "degraded":
+      return renderDegradedEmail(message, options);
     case "traction":
       return renderTractionEmail(message);
     case "test":

@@ -1,6 +1,6 @@
 // A source that keeps failing (one email per streak), and the email when it works again.
-import { escapeHtml, escapeScraped } from "./escape-html";
-import { linkButton, renderLayout, sourceUrl, subjectLine, textFooter } from "./render-layout";
+import { sourceUrl } from "./render-layout";
+import { renderSourceNotice } from "./render-source-notice";
 import type { AlertMessage, RenderedEmail, RenderOptions } from "./types";
 
 type FailureMessage = Extract<AlertMessage, { kind: "failure" | "recovery" }>;
@@ -25,14 +25,5 @@ export function renderFailureEmail(message: FailureMessage, options: RenderOptio
     message.kind === "failure"
       ? "Prices on this page are not being watched until it works again. You will get one more email when it recovers."
       : "Checks succeed again; price changes on this page are watched as before.";
-  const text = [title, "", ...facts.map(([k, v]) => `${k}: ${v}`), "", advice, ...(link ? [`Checks: ${link}`] : []), "", textFooter(message.ruleName)].join("\n");
-  const rows = facts
-    .map(([k, v]) => `<tr><th style="text-align:left;padding:4px 12px 4px 0;vertical-align:top">${escapeHtml(k)}</th><td style="padding:4px 0;word-break:break-word">${escapeScraped(v)}</td></tr>`)
-    .join("\n");
-  const bodyHtml = [`<table style="border-collapse:collapse;font-size:14px">${rows}</table>`, `<p style="font-size:14px">${escapeHtml(advice)}</p>`, link ? linkButton(link, "Open the source") : ""].join("\n");
-  return {
-    subject: subjectLine(`[ratecard] ${title}`),
-    text,
-    html: renderLayout({ titleHtml: escapeScraped(title), bodyHtml, ruleName: message.ruleName }),
-  };
+  return renderSourceNotice({ title, facts, advice, link, linkLabel: "Checks", ruleName: message.ruleName });
 }

@@ -1,5 +1,5 @@
 // The frame every alert email shares: a title, the body, and a footer naming the rule that sent it.
-import { escapeHtml } from "./escape-html";
+import { escapeHtml, escapeScraped } from "./escape-html";
 
 const FONT = "font-family:-apple-system,Segoe UI,Helvetica,Arial,sans-serif;color:#1f2328";
 
@@ -43,4 +43,12 @@ export function sourceUrl(baseUrl: string | null | undefined, sourceId: string):
 /** A link to the dashboard (trusted: built from the configured base URL and ids). */
 export function linkButton(href: string, label: string): string {
   return `<p style="margin:16px 0"><a href="${escapeHtml(href)}" style="display:inline-block;background:#0969da;color:#ffffff;text-decoration:none;padding:8px 14px;border-radius:6px">${escapeHtml(label)}</a></p>`;
+}
+
+/** Label/value rows (labels are ours, values may be scraped and are escaped as such). */
+export function factsTable(facts: readonly (readonly [string, string])[]): string {
+  const rows = facts
+    .map(([k, v]) => `<tr><th style="text-align:left;padding:4px 12px 4px 0;vertical-align:top">${escapeHtml(k)}</th><td style="padding:4px 0;word-break:break-word">${escapeScraped(v)}</td></tr>`)
+    .join("\n");
+  return `<table style="border-collapse:collapse;font-size:14px">${rows}</table>`;
 }

@@ -38,6 +38,15 @@ const messages: [string, AlertMessage][] = [
   ["failure", { kind: "failure", ruleName: "ops", source, streak }],
   ["recovery", { kind: "recovery", ruleName: "ops", source, streak, recoveredAt: "2026-11-26T18:00:00.000Z" }],
   [
+    "extraction degraded",
+    {
+      kind: "degraded",
+      ruleName: "ops",
+      source,
+      card: { snapshotId: "aaaaaaaa-0000-0000-0000-000000000002", seenAt: "2026-11-26T12:00:00.000Z", lostPrices: 6, previousPrices: 9, lostModels: [`Acme-1 ${HOSTILE}`, "<img src=x onerror=alert(1)>"], warning: HOSTILE },
+    },
+  ],
+  [
     "traction",
     {
       kind: "traction",
@@ -58,6 +67,14 @@ function expectInert(email: RenderedEmail): void {
 }
 
 describe("scraped text in every kind of email", () => {
+  it("extraction degraded: a model name that is an image tag arrives escaped in the HTML and as text in the text part", () => {
+    const message = messages.find(([kind]) => kind === "extraction degraded")![1];
+    const email = renderAlertEmail(message, { baseUrl: BASE_URL });
+    expect(email.html).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(email.html).not.toMatch(/<img\b/i);
+    expect(email.text).toContain("<img src=x onerror=alert(1)>");
+  });
+
   it.each(messages)("%s: markup, links and header breaks in scraped text stay inert text", (_kind, message) => {
     const email = renderAlertEmail(message, { baseUrl: BASE_URL });
     expectInert(email);

@@ -39,6 +39,20 @@ export interface FailureStreakView {
   lastError: string | null;
 }
 
+/** A price card that lost many of the previous version's prices while the page still names their models. */
+export interface DegradedCardView {
+  snapshotId: string;
+  /** When the degraded version was first seen. */
+  seenAt: string;
+  /** Prices of the previous version that were not read, of how many (null on cards stored before the counts were). */
+  lostPrices: number | null;
+  previousPrices: number | null;
+  /** The models whose prices were lost although the page still names them (scraped text). */
+  lostModels: string[];
+  /** The card's stored warning, shown when the counts are missing. */
+  warning: string | null;
+}
+
 /** A traction report already formatted by the traction module: a title, a header row and rows of cells. */
 export interface TractionReportView {
   title: string;
@@ -55,6 +69,7 @@ export type AlertMessage =
   | { kind: "digest"; ruleName: string; cadence: "daily" | "weekly"; periodStart: string; periodEnd: string; timeZone: string; events: AlertEventView[] }
   | { kind: "failure"; ruleName: string; source: AlertSourceView; streak: FailureStreakView }
   | { kind: "recovery"; ruleName: string; source: AlertSourceView; streak: FailureStreakView; recoveredAt: string }
+  | { kind: "degraded"; ruleName: string; source: AlertSourceView; card: DegradedCardView }
   | { kind: "traction"; ruleName: string; periodEnd: string; report: TractionReportView }
   | { kind: "test"; ruleName: string; requestedAt: string };
 

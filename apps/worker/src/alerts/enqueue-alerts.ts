@@ -1,7 +1,8 @@
-// One pass of alert enqueueing for the scheduler tick: new events, failure streaks, due digests and
-// traction reports. Every step is idempotent, so every worker's scheduler may run it every minute.
+// One pass of alert enqueueing for the scheduler tick: new events, failure streaks, degraded
+// extraction, due digests and traction reports. Every step is idempotent, so every worker's scheduler may run it every minute.
 import type { Db } from "@ratecard/db";
 import { buildWeeklyTractionReport } from "./build-weekly-traction-report";
+import { enqueueDegradedAlerts } from "./enqueue-degraded-alerts";
 import { enqueueDueDigests } from "./enqueue-due-digests";
 import { enqueueFailureAlerts } from "./enqueue-failure-alerts";
 import { enqueueRecentEventAlerts } from "./enqueue-recent-event-alerts";
@@ -19,6 +20,7 @@ export async function enqueueAlerts(deps: EnqueueAlertsDeps): Promise<number> {
   const steps: [string, () => Promise<number>][] = [
     ["events", () => enqueueRecentEventAlerts(deps.db, deps.now)],
     ["failures", () => enqueueFailureAlerts(deps.db, deps.now)],
+    ["degraded extraction", () => enqueueDegradedAlerts(deps.db, deps.now)],
     ["digests", () => enqueueDueDigests(deps.db, deps.now)],
     ["traction", () => enqueueTractionReports(deps.db, deps.now, deps.buildTractionReport ?? buildWeeklyTractionReport)],
   ];

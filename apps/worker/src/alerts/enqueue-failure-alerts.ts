@@ -2,15 +2,16 @@
 // row gets one alert per rule, and one more when a check succeeds again. The dedupe keys name the
 // streak's first check, so any number of ticks, on any number of workers, enqueue each alert once.
 import { failureStreakNotices, matchFailureRule } from "@ratecard/core/alerts";
-import { insertAlertDeliveries, listAlertRules, listFailureStreaks, type Db, type NewAlertDelivery, type SourceFailureStreak } from "@ratecard/db";
+import { insertAlertDeliveries, listFailureStreaks, type Db, type NewAlertDelivery, type SourceFailureStreak } from "@ratecard/db";
 import type { FailureStreakView } from "@ratecard/email";
+import { listSourceAlertRules } from "./list-source-alert-rules";
 import { toDeliveryRows } from "./to-delivery-rows";
 
 /** Sources whose last failure is older than this are not looked at (their streak was settled long ago). */
 export const FAILURE_SCAN_WINDOW_MS = 7 * 24 * 3_600_000;
 
 export async function enqueueFailureAlerts(db: Db, now: Date): Promise<number> {
-  const rules = (await listAlertRules(db, { enabledOnly: true })).filter((rule) => rule.eventKinds.length === 0 || rule.eventKinds.includes("source_failure"));
+  const rules = await listSourceAlertRules(db, "source_failure");
   if (rules.length === 0) return 0;
   const streaks = await listFailureStreaks(db, { since: new Date(now.getTime() - FAILURE_SCAN_WINDOW_MS) });
   const rows: NewAlertDelivery[] = [];

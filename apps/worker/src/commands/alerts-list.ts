@@ -52,6 +52,7 @@ function describeSelection(rule: AlertRule): string {
   if (rule.minPctChange !== null) parts.push(`≥${Number(rule.minPctChange)}%`);
   if (rule.direction === "up" || rule.direction === "down") parts.push(rule.direction);
   if (rule.eventKinds.length === 0 || rule.eventKinds.includes("source_failure")) parts.push(`failures after ${rule.failureStreak ?? 3}`);
+  if (rule.eventKinds.length === 0 || rule.eventKinds.includes("extraction_degraded")) parts.push("degraded extraction");
   if (rule.tractionReport) parts.push("traction report");
   return parts.length > 0 ? parts.join(", ") : "all changes";
 }

@@ -18,6 +18,7 @@ export function createPriceAnalyser(source: Pick<Source, "kind" | "provider">, n
       const analysis = toAnalysis(card, diff.events, source.provider);
       if (diff.health.status === "degraded") {
         analysis.cardStatus = "degraded";
+        analysis.cardHealth = { lostPrices: diff.health.lostPrices, previousPrices: diff.health.previousPrices, lostModels: diff.health.lostModels };
         analysis.cardWarnings = [
           ...analysis.cardWarnings,
           `extraction degraded: ${diff.health.lostPrices} of ${diff.health.previousPrices} prices of the previous version were not read, while the page still names ${diff.health.lostModels.slice(0, 5).join(", ")}${diff.health.lostModels.length > 5 ? ", ..." : ""}`,

@@ -19,6 +19,7 @@ describe("describeAlertDelivery", () => {
     expect(describeAlertDelivery(row({ kind: "digest", channel: "webhook", payload: { message: { cadence: "weekly", events: [{}, {}] }, url: "https://hooks.slack.com/services/x" } }), now)).toMatchObject({ about: "Weekly digest of 2 changes", target: "webhook hooks.slack.com" });
     expect(describeAlertDelivery(row({ kind: "failure", payload: { message: { source: { name: "Mistral pricing" }, streak: { length: 4 } } } }), now).about).toBe("Mistral pricing failed 4 checks in a row");
     expect(describeAlertDelivery(row({ kind: "recovery", payload: { message: { source: { name: "Mistral pricing" }, streak: { length: 4 } } } }), now).about).toBe("Mistral pricing recovered after 4 failed checks");
+    expect(describeAlertDelivery(row({ kind: "degraded", payload: { message: { source: { name: "Mistral pricing" }, card: { lostPrices: 6, previousPrices: 9 } } } }), now).about).toBe("Mistral pricing extraction degraded: 6 of 9 prices not read");
     expect(describeAlertDelivery(row({ kind: "test" }), now)).toMatchObject({ about: "Test alert", target: "(no recipients)" });
   });
 

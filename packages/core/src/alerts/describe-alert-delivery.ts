@@ -49,6 +49,11 @@ function about(kind: string, message: Obj): string {
       return length === null ? `${sourceName} is failing` : `${sourceName} failed ${length} checks in a row`;
     case "recovery":
       return `${sourceName} recovered${length === null ? "" : ` after ${length} failed checks`}`;
+    case "degraded": {
+      const card = obj(message.card);
+      const lost = typeof card.lostPrices === "number" && typeof card.previousPrices === "number" ? `: ${card.lostPrices} of ${card.previousPrices} prices not read` : "";
+      return `${sourceName} extraction degraded${lost}`;
+    }
     case "traction":
       return str(obj(message.report).title) ?? "Weekly traction report";
     case "test":

@@ -22,7 +22,7 @@ const now = new Date("2026-11-26T14:00:00Z"); // a Thursday
 describe("describeAlertRule", () => {
   it("describes an unfiltered immediate rule", () => {
     expect(describeAlertRule(base, { now })).toEqual({
-      matches: "All price and model changes and a source failing 3 checks in a row (and its recovery), from any source.",
+      matches: "All price and model changes, a source failing 3 checks in a row (and its recovery) and a page whose prices stop being read (extraction degraded), from any source.",
       channel: "Email to a@example.com.",
       schedule: "Immediately.",
     });
@@ -36,6 +36,10 @@ describe("describeAlertRule", () => {
       channel: "Email to a@example.com and b@example.com and a webhook to hooks.slack.com.",
       schedule: "A weekly digest on Friday at 08:00 Europe/Berlin (next 2026-11-27 07:00 UTC).",
     });
+  });
+
+  it("describes a rule for degraded extraction only, without changes or failures", () => {
+    expect(describeAlertRule({ ...base, eventKinds: ["extraction_degraded"] }, { now }).matches).toBe("A page whose prices stop being read (extraction degraded), from any source.");
   });
 
   it("describes a failures-only webhook rule with a daily digest and the traction report", () => {

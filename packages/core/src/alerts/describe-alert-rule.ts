@@ -1,6 +1,6 @@
 // An alert rule in plain words for the dashboard: what it listens to, where it sends, and when.
 import { nextDigestSlot } from "./latest-digest-slot";
-import { DEFAULT_FAILURE_STREAK, type AlertRuleInput } from "./types";
+import { DEFAULT_FAILURE_STREAK, SOURCE_ALERT_KINDS, type AlertRuleInput } from "./types";
 
 export type DescribableAlertRule = Pick<
   AlertRuleInput,
@@ -38,8 +38,9 @@ function hostOf(url: string): string {
 }
 
 export function describeAlertRule(rule: DescribableAlertRule, options: { now: Date; sourceName?: (id: string) => string | undefined }): AlertRuleDescription {
-  const changeKinds = rule.eventKinds.filter((kind) => kind !== "source_failure");
+  const changeKinds = rule.eventKinds.filter((kind) => !(SOURCE_ALERT_KINDS as readonly string[]).includes(kind));
   const failures = rule.eventKinds.length === 0 || rule.eventKinds.includes("source_failure");
+  const degraded = rule.eventKinds.length === 0 || rule.eventKinds.includes("extraction_degraded");
   const changes = rule.eventKinds.length === 0 || changeKinds.length > 0;
 
   const parts: string[] = [];
@@ -55,6 +56,7 @@ export function describeAlertRule(rule: DescribableAlertRule, options: { now: Da
     parts.push(what);
   }
   if (failures) parts.push(`a source failing ${rule.failureStreak ?? DEFAULT_FAILURE_STREAK} checks in a row (and its recovery)`);
+  if (degraded) parts.push("a page whose prices stop being read (extraction degraded)");
   if (rule.tractionReport) parts.push("the weekly traction report");
   const sources = rule.sourceIds.map((id) => options.sourceName?.(id) ?? id.slice(0, 8));
   const from = sources.length === 0 ? "from any source" : `from ${joinWords(sources, "or")}`;

@@ -62,5 +62,14 @@ describe("matchFailureRule", () => {
     expect(matchFailureRule({ ...any, providers: ["openai"] }, source)).toBe(false);
     expect(matchFailureRule({ ...any, eventKinds: ["price_decrease"] }, source)).toBe(false);
     expect(matchFailureRule({ ...any, eventKinds: ["source_failure"] }, source)).toBe(true);
+    expect(matchFailureRule({ ...any, eventKinds: ["extraction_degraded"] }, source)).toBe(false);
+  });
+
+  it("matches degraded extraction for rules with no kinds or naming extraction_degraded", () => {
+    const source = { id: "s1", provider: "anthropic" };
+    expect(matchFailureRule(any, source, "extraction_degraded")).toBe(true);
+    expect(matchFailureRule({ ...any, eventKinds: ["extraction_degraded"] }, source, "extraction_degraded")).toBe(true);
+    expect(matchFailureRule({ ...any, eventKinds: ["source_failure", "price_decrease"] }, source, "extraction_degraded")).toBe(false);
+    expect(matchFailureRule({ ...any, eventKinds: ["extraction_degraded"], providers: ["openai"] }, source, "extraction_degraded")).toBe(false);
   });
 });

@@ -3,8 +3,13 @@ import type { ChangeEventKind } from "../diff/types";
 
 export type AlertCadence = "immediate" | "daily" | "weekly";
 export type AlertDirection = "up" | "down" | "any";
-/** Change-event kinds plus `source_failure`: a source failing N checks in a row, and its recovery. */
-export type AlertEventKind = ChangeEventKind | "source_failure";
+/**
+ * Change-event kinds plus the kinds about a source itself: `source_failure` (a source failing N checks
+ * in a row, and its recovery) and `extraction_degraded` (a new card lost many of the previous card's
+ * prices while the page still names their models).
+ */
+export type SourceAlertKind = "source_failure" | "extraction_degraded";
+export type AlertEventKind = ChangeEventKind | SourceAlertKind;
 
 export const CHANGE_EVENT_KINDS: readonly ChangeEventKind[] = [
   "price_increase",
@@ -16,7 +21,8 @@ export const CHANGE_EVENT_KINDS: readonly ChangeEventKind[] = [
   "tier_removed",
   "scheduled_change",
 ];
-export const ALERT_EVENT_KINDS: readonly AlertEventKind[] = [...CHANGE_EVENT_KINDS, "source_failure"];
+export const SOURCE_ALERT_KINDS: readonly SourceAlertKind[] = ["source_failure", "extraction_degraded"];
+export const ALERT_EVENT_KINDS: readonly AlertEventKind[] = [...CHANGE_EVENT_KINDS, ...SOURCE_ALERT_KINDS];
 export const DEFAULT_FAILURE_STREAK = 3;
 
 /** What a rule selects. Empty lists mean "any". */

@@ -9,7 +9,7 @@ export interface NewAlertDelivery {
   ruleId: string;
   eventId?: string | null;
   dedupeKey: string;
-  kind: "event" | "digest" | "failure" | "recovery" | "traction" | "test";
+  kind: "event" | "digest" | "failure" | "recovery" | "degraded" | "traction" | "test";
   channel: "email" | "webhook";
   payload: Prisma.InputJsonValue;
   nextAttemptAt?: Date;

@@ -81,7 +81,7 @@ export async function recordCheckResult(
     if (snapshot.cardStatus === null) {
       analysed = await tx.snapshot.update({
         where: { id: snapshot.id },
-        data: { cardStatus: analysis.cardStatus, cardWarnings: analysis.cardWarnings, extractionGaps: (analysis.extractionGaps ?? []) as Prisma.InputJsonValue[] },
+        data: { cardStatus: analysis.cardStatus, cardWarnings: analysis.cardWarnings, extractionGaps: (analysis.extractionGaps ?? []) as Prisma.InputJsonValue[], ...(analysis.cardHealth ? { cardHealth: analysis.cardHealth } : {}) },
       });
       if (analysis.pricePoints.length > 0) {
         await tx.pricePoint.createMany({ data: analysis.pricePoints.map((p) => ({ ...p, snapshotId: snapshot.id })) });

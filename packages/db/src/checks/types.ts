@@ -37,6 +37,8 @@ export interface PriceAnalysis {
   cardWarnings: string[];
   /** Changes that failed verification and priced lines that could not be read (stored on the snapshot). */
   extractionGaps?: unknown[];
+  /** Why a "degraded" card is degraded: how many of the previous card's prices were lost, and whose. */
+  cardHealth?: { lostPrices: number; previousPrices: number; lostModels: string[] };
   pricePoints: Omit<Prisma.PricePointCreateManyInput, "snapshotId">[];
   events: Omit<Prisma.ChangeEventCreateManyInput, "sourceId" | "fromSnapshotId" | "toSnapshotId" | "detectedAt">[];
 }

@@ -1,9 +1,10 @@
-// One source: its settings, the text diff between two of its snapshots, its snapshots and its recent checks.
-import { getSource, listChecks, listSnapshots } from "@ratecard/db";
+// One source: its settings, its current price card's health (degraded extraction, gaps), the text diff between two of its snapshots, its snapshots and its recent checks.
+import { getCurrentCard, getSource, listChecks, listSnapshots } from "@ratecard/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { CardHealthSection } from "../../../components/card-health-section";
 import { ChecksTable } from "../../../components/checks-table";
 import { SnapshotDiffSection } from "../../../components/snapshot-diff-section";
 import { SnapshotsTable } from "../../../components/snapshots-table";
@@ -39,7 +40,7 @@ export default async function SourcePage({ params, searchParams }: SourcePagePro
   if (!source) notFound();
   const db = getDb();
 
-  const [checks, snapshots] = await Promise.all([listChecks(db, source.id, { limit: 25 }), listSnapshots(db, source.id)]);
+  const [checks, snapshots, card] = await Promise.all([listChecks(db, source.id, { limit: 25 }), listSnapshots(db, source.id), getCurrentCard(db, source.id)]);
   const pair = pickSnapshotPair(
     snapshots.map((s) => s.id),
     { from: firstParam(query.from), to: firstParam(query.to) },
@@ -58,6 +59,8 @@ export default async function SourcePage({ params, searchParams }: SourcePagePro
       <SourceActions source={source} checkJobId={firstParam(query.check)} />
 
       <SourceDetails source={source} />
+
+      <CardHealthSection card={card} now={now} />
 
       <section id="diff" aria-labelledby="diff-heading" className="space-y-3">
         <h2 id="diff-heading" className="text-lg font-semibold">
