@@ -174,8 +174,8 @@ describe("extractPriceCard on other providers' pages", () => {
     expect(one(card, { model: "gpt-image-1", dimension: "image_output" })).toMatchObject({ amount: 40 });
     // "### Video" / "Prices per second." / "| sora-2 | Portrait: 720x1280 Landscape: 1280x720 | $0.10 |"
     expect(one(card, { model: "sora-2", dimension: "video" })).toMatchObject({ amount: 0.1, unit: "second" });
-    // Fine-tuning: "| o4-mini-2025-04-16 | $100.00 / hour | $4.00 | $1.00 | $16.00 |" (Standard)
-    expect(one(card, { model: "o4-mini-2025-04-16", dimension: "training", tier: "standard" })).toMatchObject({ amount: 100, unit: "hour" });
+    // Fine-tuning, a model of its own ("o4-mini-2025-04-16 (fine-tuned)"): "| o4-mini-2025-04-16 | $100.00 / hour | $4.00 | $1.00 | $16.00 |" (Standard)
+    expect(one(card, { model: "o4-mini-2025-04-16 (fine-tuned)", dimension: "training", tier: "standard" })).toMatchObject({ amount: 100, unit: "hour" });
     // Image generation: "| Medium | $0.042 | $0.063 | $0.063 |" continues "GPT Image 1".
     expect(one(card, { model: "GPT Image 1", dimension: "image", qualifiers: { size: "1024 x 1024", quality: "Medium" } })).toMatchObject({ amount: 0.042 });
     // Embeddings: "| text-embedding-3-small | $0.02 | $0.01 |" (Cost | Batch cost)
@@ -673,5 +673,22 @@ describe("extractPriceCard on other common layouts", () => {
     expect(card.prices).toHaveLength(4);
     expect(one(card, { model: "Acme Swift 2", dimension: "output" })).toMatchObject({ amount: 0.6 });
     expect(one(card, { model: "Acme Deep 3", dimension: "output" })).toMatchObject({ amount: 8 });
+  });
+
+  it("a fine-tuning section prices fine-tuned models, each a model of its own beside the base model", () => {
+    const text = [
+      "## Models", "Prices per 1M tokens.",
+      "| Model | Input | Output |", "| --- | --- | --- |", "| acme-4.1 | $2.00 | $8.00 |",
+      "## Fine-tuning", "Prices per 1M tokens.",
+      "| Model | Training | Input | Output |", "| --- | --- | --- | --- |", "| acme-4.1 | $25.00 | $3.00 | $12.00 |",
+      "## Reinforcement fine-tuning",
+      "| Model | Training | Input | Output |", "| --- | --- | --- | --- |", "| acme-o4 | $100.00 / hour | $4.00 | $16.00 |",
+    ].join("\n");
+    const card = extractPriceCard({ text });
+    expect(one(card, { model: "acme-4.1", dimension: "input" })).toMatchObject({ usdPer1M: 2 });
+    expect(one(card, { model: "acme-4.1 (fine-tuned)", dimension: "input" })).toMatchObject({ usdPer1M: 3 });
+    expect(one(card, { model: "acme-4.1 (fine-tuned)", dimension: "training" })).toMatchObject({ usdPer1M: 25 });
+    expect(one(card, { model: "acme-o4 (reinforcement fine-tuned)", dimension: "training" })).toMatchObject({ amount: 100, unit: "hour" });
+    expect(card.prices.every((p) => p.qualifiers?.variant === undefined)).toBe(true);
   });
 });

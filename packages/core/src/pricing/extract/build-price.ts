@@ -48,8 +48,13 @@ export function buildPrices(c: PriceCandidate, named: ParsedModelName): Price[] 
   const unit = resolveUnit(t.unit, t);
   if (unit === undefined) return [];
   const currency = t.currency ?? "USD";
+  // A fine-tuned model is a model of its own, called by its own id: "GPT-4.1 (fine-tuned)", not GPT-4.1.
+  const { variant, ...qualifiers } = t.qualifiers ?? {};
+  const fineTuned = variant !== undefined && /fine-tuned$/.test(variant);
+  const model = fineTuned ? `${named.name} (${variant})` : named.name;
+  const kept = fineTuned ? qualifiers : t.qualifiers;
   return resolveDimensions(t, unit, c.model).map((dimension) => {
-    const price = { model: named.name, dimension, tier: t.tier ?? "standard" } as Price;
+    const price = { model, dimension, tier: t.tier ?? "standard" } as Price;
     const contextAbove = t.contextAbove ?? named.contextAbove;
     const contextUpTo = t.contextUpTo ?? named.contextUpTo;
     if (contextAbove !== undefined) price.contextAbove = contextAbove;
@@ -60,7 +65,7 @@ export function buildPrices(c: PriceCandidate, named: ParsedModelName): Price[] 
     if (validFrom !== undefined) price.validFrom = validFrom;
     if (validUntil !== undefined) price.validUntil = validUntil;
     if (named.lifecycle !== undefined) price.lifecycle = named.lifecycle;
-    if (t.qualifiers !== undefined && Object.keys(t.qualifiers).length > 0) price.qualifiers = { ...t.qualifiers };
+    if (kept !== undefined && Object.keys(kept).length > 0) price.qualifiers = { ...kept };
     price.amount = c.amount;
     price.unit = unit;
     price.currency = currency;

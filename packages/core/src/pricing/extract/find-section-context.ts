@@ -45,7 +45,7 @@ function compute(page: PageIndex, line: number): SectionContext {
       const { tier, modality, kind, unit, currency, qualifiers } = section.traits;
       layers.push({ tier, modality, kind: kind === "request" ? undefined : kind, unit, currency, qualifiers });
       // Usage of a fine-tuned model is a different offer from the base model's.
-      if (kind === "training") layers.push({ qualifiers: { variant: "fine-tuned" } });
+      if (kind === "training") layers.push({ qualifiers: { variant: /reinforcement/i.test(section.heading) ? "reinforcement fine-tuned" : "fine-tuned" } });
     }
     layers.push(section.statement);
     if (named) {

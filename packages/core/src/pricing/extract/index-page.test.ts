@@ -56,4 +56,20 @@ describe("indexPage", () => {
     expect(inputs).toEqual(expect.arrayContaining([["global", 3], ["us-east5", 3.3]]));
     expect(inputs).toHaveLength(2);
   });
+
+  it("a digitless API id is a card title only when a price follows it directly", () => {
+    const text = cards([
+      ["## Realtime", "Per million tokens"],
+      ["acme-realtime", "$4.00 / 1M input tokens"],
+      ["acme-realtime-mini", "$0.60 / 1M input tokens"],
+      ["pay-as-you-go", "$1.00 / 1M input tokens"],
+      ["acme-voice", "Our most natural voice yet.", "$9.00 / 1M input tokens"],
+    ]);
+    const card = extractPriceCard({ text });
+    const inputs = card.prices.filter((p) => p.dimension === "input").map((p) => [p.model, p.usdPer1M]);
+    expect(inputs).toEqual(expect.arrayContaining([["acme-realtime", 4], ["acme-realtime-mini", 0.6]]));
+    const models = card.prices.map((p) => p.model);
+    expect(models).not.toContain("pay-as-you-go");
+    expect(models).not.toContain("acme-voice");
+  });
 });

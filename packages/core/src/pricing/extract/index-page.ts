@@ -84,15 +84,34 @@ function standaloneModelId(line: string): string | null {
  * and price lines below it before the next such title): the model of the prices under it.
  */
 function cardTitle(raw: string[], i: number): string | null {
-  const model = standaloneModelId(raw[i]!);
-  if (model === null) return null;
   if ((raw[i - 1] ?? "").trim() !== "" || (raw[i + 1] ?? "").trim() !== "") return null;
+  const model = standaloneModelId(raw[i]!);
+  if (model === null) return digitlessCardTitle(raw, i);
   for (let j = i + 1, seen = 0; j < raw.length && seen < 24; j++) {
     const next = raw[j]!.trim();
     if (next === "") continue;
     seen++;
     if (standaloneModelId(next) !== null) return null;
     if (CARD_PRICE.test(next)) return model;
+  }
+  return null;
+}
+
+// An API id without a digit ("gpt-realtime", "sonar-pro", "mistral-embed"): lower case, joined by hyphens.
+const DIGITLESS_ID = /^[a-z][a-z]+(?:-[a-z]+){1,3}$/;
+// Hyphenated words that open price lines without naming a model.
+const HYPHENATED_WORDS = /^(?:pay-as-you-go|pay-per-use|per-token|real-time|on-demand|off-peak|built-in|add-ons?|long-context|fine-tuning|self-serve|e-mail)$/;
+
+/**
+ * A digitless id is a card title only when a price follows it directly: "gpt-realtime" then
+ * "$4.00 / 1M input tokens". Any other line between them and it is a word, not a model.
+ */
+function digitlessCardTitle(raw: string[], i: number): string | null {
+  const t = raw[i]!.trim();
+  if (!DIGITLESS_ID.test(t) || HYPHENATED_WORDS.test(t) || isCloudRegionCode(t)) return null;
+  for (let j = i + 1; j < raw.length; j++) {
+    const next = raw[j]!.trim();
+    if (next !== "") return CARD_PRICE.test(next) ? t : null;
   }
   return null;
 }
