@@ -72,4 +72,20 @@ describe("indexPage", () => {
     expect(models).not.toContain("pay-as-you-go");
     expect(models).not.toContain("acme-voice");
   });
+
+  it("an empty '###' whose text an export put on the next line is a heading: it ends the tier line above it", () => {
+    const text = [
+      "## Text tokens", "Prices per 1M tokens.", "", "Priority", "",
+      "|Model|Input|Output|", "|---|---|---|", "|acme-5|$2.50|$20.00|", "",
+      "### ", "", "Image tokens", "", "Prices per 1M tokens.", "",
+      "|Model|Input|Cached Input|Output|", "|---|---|---|---|", "|acme-image-1|$10.00|$2.50|$40.00|",
+    ].join("\n");
+    const page = indexPage(text);
+    expect(page.sections.map((s) => s.heading)).toContain("Image tokens");
+    const card = extractPriceCard({ text });
+    expect(card.prices.filter((p) => p.model === "acme-5").every((p) => p.tier === "priority")).toBe(true);
+    const image = card.prices.filter((p) => p.model === "acme-image-1").map((p) => [p.dimension, p.tier, p.usdPer1M]);
+    expect(image).toEqual(expect.arrayContaining([["image_input", "standard", 10], ["image_cache_read", "standard", 2.5], ["image_output", "standard", 40]]));
+    expect(image).toHaveLength(3);
+  });
 });

@@ -154,9 +154,12 @@ export function indexPage(text: string, now?: Date): PageIndex {
   let tier: string | undefined;
   let window: string | undefined;
   let unit: string | undefined;
+  // An empty ATX heading ("###") whose text an export put on the next line: that line is the heading.
+  let emptyHeadingLevel: number | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind !== "text") {
+      emptyHeadingLevel = undefined;
       line.section = stack[stack.length - 1]!;
       line.tier = tier;
       line.window = window;
@@ -171,7 +174,15 @@ export function indexPage(text: string, now?: Date): PageIndex {
     const atx = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(t);
     const bold = boldParagraph(raw, i);
     const next = lines[i + 1]?.text ?? "";
-    if (atx) {
+    const pending = emptyHeadingLevel;
+    if (t !== "") emptyHeadingLevel = undefined;
+    if (/^#{1,6}$/.test(t)) {
+      emptyHeadingLevel = t.length;
+      line.kind = "blank";
+    } else if (pending !== undefined && t.length <= 80 && !/[$€£¥元|]/.test(t)) {
+      heading = t;
+      level = pending;
+    } else if (atx) {
       heading = atx[2]!;
       level = atx[1]!.length;
     } else if (t !== "" && /^(?:=+|-{3,})\s*$/.test(next) && !/^[-*|>]/.test(t) && t.length <= 100) {
