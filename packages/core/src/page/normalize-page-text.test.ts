@@ -113,6 +113,13 @@ describe("normalizePageText on HTML", () => {
     expect(text.split("\n").filter((l) => l !== "")).toEqual(["StandardBatch", "Standard", "$2 input", "Batch", "$1 input", "Flex", "$1.5 input"]);
   });
 
+  it("renders a content switcher's hidden panes under the label of the option that shows them", () => {
+    const text = html(`<div><button data-value="standard">Standard</button><button data-value="batch">Batch</button></div>
+      <div data-value="standard"><p>$2 input</p></div><div data-value="batch" hidden><p>$1 input</p></div>
+      <div data-value="flex" hidden><p>no option shows this</p></div>`);
+    expect(text.split("\n").filter((l) => l !== "")).toEqual(["StandardBatch", "$2 input", "Batch", "$1 input"]);
+  });
+
   it("restricts the text to the elements the selector matches", () => {
     const page = "<body><nav>Menu</nav><main><h2>API</h2><p>$3 per MTok</p></main><footer>© 2026</footer></body>";
     expect(normalizePageText({ body: page, selector: "main" })).toBe("## API\n\n$3 per MTok");

@@ -138,7 +138,7 @@ function htmlToLines(html: string, selector: string | null): string[] {
   } else {
     roots = $.root().toArray();
   }
-  const renderer = new TextRenderer(streamedSegments(roots), tabLabels(roots));
+  const renderer = new TextRenderer(streamedSegments(roots), tabLabels(roots), switcherLabels(roots));
   for (const root of roots) renderer.render(root);
   return renderer.finish();
 }
@@ -159,6 +159,24 @@ function tabLabels(roots: DomNode[]): Map<string, string> {
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     const id = node.attribs?.["id"];
     if (node.attribs?.["role"] === "tab" && id !== undefined) labels.set(id, textOf(node));
+    for (const child of node.children ?? []) stack.push(child);
+  }
+  return labels;
+}
+
+/**
+ * The label of each switcher option by its value (`<button data-value="batch">Batch</button>`): a hidden
+ * pane with the same `data-value` is the content that option shows.
+ */
+function switcherLabels(roots: DomNode[]): Map<string, string> {
+  const labels = new Map<string, string>();
+  const stack = [...roots];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    const value = node.attribs?.["data-value"];
+    if (value !== undefined && (node.name === "button" || node.attribs?.["role"] === "tab" || node.attribs?.["role"] === "option")) {
+      const label = textOf(node).trim();
+      if (label !== "" && !labels.has(value)) labels.set(value, label);
+    }
     for (const child of node.children ?? []) stack.push(child);
   }
   return labels;
@@ -208,6 +226,7 @@ class TextRenderer {
   constructor(
     private readonly segments: Map<string, DomNode>,
     private readonly tabs: Map<string, string>,
+    private readonly switcherOptions: Map<string, string>,
   ) {}
 
   render(root: DomNode): void {
@@ -268,6 +287,9 @@ class TextRenderer {
     // A tab panel is page content whether its tab is selected or not ("Standard" shown, "Batch" hidden):
     // it is rendered under its tab's label, which reads as a tier line above its prices.
     if (attribs["role"] === "tabpanel" && !SKIPPED_TAGS.has(tag) && !this.inlineOnly) return this.enterTabPanel(attribs);
+    // So is a hidden pane of a content switcher, named by the option that shows it.
+    const option = attribs["data-value"] !== undefined && "hidden" in attribs ? this.switcherOptions.get(attribs["data-value"]) : undefined;
+    if (option !== undefined && !SKIPPED_TAGS.has(tag) && !this.inlineOnly) return this.enterTabPanel({ "aria-label": option });
     if (SKIPPED_TAGS.has(tag) || isHidden(attribs)) return false;
 
     // A footnote marker or exponent ("acme-2<sup>1</sup>") stays apart from the word it marks.
