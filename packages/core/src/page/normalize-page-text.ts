@@ -1,6 +1,7 @@
 // Turns a fetched page (HTML, markdown, plain text or JSON) into the stable text that is hashed, diffed and extracted from.
 import { load } from "cheerio/slim";
 import { capHtmlDepth } from "./cap-html-depth";
+import { expandCollapsedTables } from "./expand-collapsed-tables";
 
 export interface NormalizePageTextInput {
   body: string;
@@ -124,6 +125,7 @@ function isHidden(attribs: Record<string, string>): boolean {
 function htmlToLines(html: string, selector: string | null): string[] {
   // htmlparser2 (xml: { xmlMode: false }) parses several times faster than parse5 on large pages.
   const $ = load(capHtmlDepth(html, MAX_HTML_DEPTH), { xml: { xmlMode: false, decodeEntities: true } });
+  expandCollapsedTables($);
   let roots: DomNode[];
   if (selector !== null && selector.trim() !== "") {
     let matched: DomNode[];

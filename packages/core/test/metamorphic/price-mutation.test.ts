@@ -41,7 +41,8 @@ function doubled(literal: string): string {
 
 /**
  * Dollar literals that occur once on the page and are the amount of a price read from it, whose identity
- * is unique on the card (several prices under one identity are a conflict the diff cannot pin on one value).
+ * is unique on the card (several prices under one identity are a conflict the diff cannot pin on one value)
+ * and whose amount no other price has.
  */
 function mutationsOf(body: string, prices: Price[]): Mutation[] {
   const identities = new Map<string, number>();
@@ -52,7 +53,10 @@ function mutationsOf(body: string, prices: Price[]): Mutation[] {
     if (at.length !== 1 || Number(literal) <= 0 || !/\$\s?$/.test(body.slice(Math.max(0, at[0]! - 2), at[0]))) return [];
     const literalIn = new RegExp(`(?<![\\d.,])${literal.replace(".", "\\.")}(?![\\d.,])`);
     const price = prices.find((p) => p.amount === Number(literal) && literalIn.test(p.evidence) && identities.get(priceIdentityKey(p)) === 1);
-    return price ? [{ literal, doubled: doubled(literal), at: at[0]!, price }] : [];
+    // One price with that amount: a second one may come from the page's data (a collapsed table's rows in its
+    // island props, where the literal is written without its "$"), and would not change with this literal.
+    const sameAmount = prices.filter((p) => p.amount === Number(literal)).length;
+    return price && sameAmount === 1 ? [{ literal, doubled: doubled(literal), at: at[0]!, price }] : [];
   });
   const step = Math.max(1, Math.floor(candidates.length / MUTATIONS_PER_PAGE));
   return candidates.filter((_, i) => i % step === 0).slice(0, MUTATIONS_PER_PAGE);
