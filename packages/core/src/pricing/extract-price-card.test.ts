@@ -211,7 +211,7 @@ describe("extractPriceCard on other providers' pages", () => {
 
   it("Gemini markdown: paid tier only, context tiers, storage per hour; tables with no model name are left out", () => {
     const card = fixtureCard("gemini__2025-10-15__token-tally-jina.md");
-    // This capture lost most model headings. Named: "Veo 3" and "Gemini 2.5 Computer Use Preview" (headings), the
+    // This capture lost most model headings. Named: "Veo 3" and "gemini-2.5-computer-use-preview-10-2025" (a heading and the API id under it), the
     // descriptions "2.5 Flash Preview is best for ..." and "Gemini Robotics-ER, short for ..., is a thinking model" (the
     // table right below only; the unlabelled second table of each pair is left out), rows naming their product
     // ("Imagen 4 Fast image price", "Veo 3 Fast video with audio price"), grounding and context-cache storage rows.
@@ -230,8 +230,8 @@ describe("extractPriceCard on other providers' pages", () => {
     expect(find(card, { amount: 0.075 })).toHaveLength(0);
     expect(card.warnings.filter((w) => /conflicting/.test(w))).toEqual([]);
     // "| Input price | Not available | $1.25, prompts <= 200k tokens $2.50, prompts > 200k token |"
-    expect(one(card, { model: "Gemini 2.5 Computer Use Preview", dimension: "input", contextAbove: 200000 })).toMatchObject({ amount: 2.5 });
-    expect(one(card, { model: "Gemini 2.5 Computer Use Preview", dimension: "output", contextUpTo: 200000 })).toMatchObject({ amount: 10 });
+    expect(one(card, { model: "gemini-2.5-computer-use-preview-10-2025", dimension: "input", contextAbove: 200000 })).toMatchObject({ amount: 2.5 });
+    expect(one(card, { model: "gemini-2.5-computer-use-preview-10-2025", dimension: "output", contextUpTo: 200000 })).toMatchObject({ amount: 10 });
     // "| Context caching (storage) | Not available | $1.00 / 1,000,000 tokens per hour |"
     expect(one(card, { model: "Context caching (storage)", dimension: "storage" })).toMatchObject({ amount: 1, unit: "1M tokens per hour" });
     // "| Veo 3 Standard video with audio price (default) | Not available | $0.40 |" (per second)
@@ -690,5 +690,19 @@ describe("extractPriceCard on other common layouts", () => {
     expect(one(card, { model: "acme-4.1 (fine-tuned)", dimension: "training" })).toMatchObject({ usdPer1M: 25 });
     expect(one(card, { model: "acme-o4 (reinforcement fine-tuned)", dimension: "training" })).toMatchObject({ amount: 100, unit: "hour" });
     expect(card.prices.every((p) => p.qualifiers?.variant === undefined)).toBe(true);
+  });
+  it("a model heading that states its API id on the line under it is named by that id", () => {
+    const text = [
+      "## Acme Swift 2.5 Preview", "_`acme-swift-2.5-preview-09-2025`_", "A faster preview.",
+      "Input price: $0.30 per 1M tokens", "Output price: $2.50 per 1M tokens",
+      "## Acme Deep 3", "Usage: `pip install acme` first.", "Input price: $2 per 1M tokens",
+      "## Acme Mini 1 and Acme Nano 1", "`acme-mini-1`", "| Model | Input (per 1M tokens) |", "| --- | --- |", "| Acme Mini 1 | $0.10 |", "| Acme Nano 1 | $0.05 |",
+    ].join("\n");
+    const card = extractPriceCard({ text });
+    expect(one(card, { model: "acme-swift-2.5-preview-09-2025", dimension: "output" })).toMatchObject({ usdPer1M: 2.5 });
+    expect(find(card, { model: "Acme Swift 2.5 Preview" })).toEqual([]);
+    // A code line that is not a lone id leaves the heading's name; so does a heading naming several models.
+    expect(one(card, { model: "Acme Deep 3", dimension: "input" })).toMatchObject({ usdPer1M: 2 });
+    expect(one(card, { model: "Acme Nano 1", dimension: "input" })).toMatchObject({ usdPer1M: 0.05 });
   });
 });

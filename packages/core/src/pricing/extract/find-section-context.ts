@@ -1,4 +1,5 @@
 // What the headings and statements above a line say about its prices, and which model a heading names.
+import { findHeadingModelId } from "./find-heading-model-id";
 import type { PageIndex } from "./index-page";
 import { looksLikeModelName } from "./looks-like-model-name";
 import { mergeTraits } from "./merge-traits";
@@ -50,6 +51,9 @@ function compute(page: PageIndex, line: number): SectionContext {
     layers.push(section.statement);
     if (named) {
       models = splitModelNames(section.heading);
+      // One model under a heading that also states its API id is named by that id.
+      const id = models.length === 1 ? findHeadingModelId(page, section.line) : null;
+      if (id !== null) models = [id];
       modelLine = section.line;
     }
   }
