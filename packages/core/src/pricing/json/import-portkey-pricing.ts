@@ -38,8 +38,7 @@ export function importPortkeyPricing(json: Record<string, unknown>, provider: st
         const price = isJsonRecord(value) ? value.price : undefined;
         if (dimension === undefined || (typeof price !== "number" && typeof price !== "string")) continue;
         try {
-          // Cents per token: shifted two places down before the per-token → per-1M scaling.
-          prices.push(makeRegistryPrice({ model, dimension, tier, value: `${String(price)}e-2`, basis: "token", evidence: `${model}: ${rate} ${String(price)} cents/token` }));
+          prices.push(makeRegistryPrice({ model, dimension, tier, value: price, basis: "cent per token", evidence: `${model}: ${rate} ${String(price)} cents/token` }));
         } catch {
           tallyWarning(tally, "price is not a non-negative number");
         }

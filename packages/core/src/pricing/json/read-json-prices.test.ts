@@ -33,8 +33,9 @@ describe("JSON price listings ratecard has no importer for", () => {
   });
 
   it("reads Portkey's cost maps in cents per token, and leaves other currencies alone", () => {
-    const portkey = { default: { pricing_config: { pay_as_you_go: { request_token: { price: 0 } }, currency: "USD" } }, "llama3.1-8b": { pricing_config: { pay_as_you_go: { request_token: { price: 0.00001 }, response_token: { price: 0.00002 } }, batch_config: { request_token: { price: 0.000005 } } } } };
-    expect(view(portkey)).toEqual(["llama3.1-8b input batch 0.05", "llama3.1-8b input standard 0.1", "llama3.1-8b output standard 0.2"]);
+    const portkey = { default: { pricing_config: { pay_as_you_go: { request_token: { price: 0 } }, currency: "USD" } }, "llama3.1-8b": { pricing_config: { pay_as_you_go: { request_token: { price: 0.00001 }, response_token: { price: 0.00002 } }, batch_config: { request_token: { price: 0.000005 } } } }, "gte-base": { pricing_config: { pay_as_you_go: { request_token: { price: 8e-7 } } } } };
+    // 8e-7 cents per token (String(8e-7) is "8e-7") is 0.008 dollars per 1M tokens.
+    expect(view(portkey)).toEqual(["gte-base input standard 0.008", "llama3.1-8b input batch 0.05", "llama3.1-8b input standard 0.1", "llama3.1-8b output standard 0.2"]);
     expect(card({ data: [{ model: "m-cny", currency: "CNY", input_price: 2, output_price: 8 }] }).prices).toEqual([]);
   });
 

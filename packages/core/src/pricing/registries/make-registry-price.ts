@@ -2,8 +2,11 @@
 import type { Price, PriceDimension, PriceTier, PriceUnit } from "../types";
 import { shiftDecimal } from "./shift-decimal";
 
-/** What the registry's number is per: a token, 1M tokens, a character, a second, an image, a request, a search. */
-export type RegistryPriceBasis = "token" | "1M tokens" | "character" | "second" | "image" | "request" | "search";
+/**
+ * What the registry's number is per: a token (in dollars, or in US cents as Portkey writes it), 1M tokens,
+ * a character, a second, an image, a request, a search.
+ */
+export type RegistryPriceBasis = "token" | "cent per token" | "1M tokens" | "character" | "second" | "image" | "request" | "search";
 
 export interface RegistryPriceInput {
   provider?: string;
@@ -22,6 +25,7 @@ export interface RegistryPriceInput {
 // Token and character prices are scaled to 1M (the unit pages print); others stay per unit.
 const SCALE: Record<RegistryPriceBasis, { places: number; unit: PriceUnit; tokens: boolean }> = {
   "token": { places: 6, unit: "1M tokens", tokens: true },
+  "cent per token": { places: 4, unit: "1M tokens", tokens: true },
   "1M tokens": { places: 0, unit: "1M tokens", tokens: true },
   "character": { places: 6, unit: "1M characters", tokens: false },
   "second": { places: 0, unit: "second", tokens: false },
