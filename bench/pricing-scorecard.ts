@@ -15,18 +15,19 @@ const verbose = args.includes("--verbose");
 const dirs = args.filter((a) => !a.startsWith("--")).map((d) => path.resolve(process.env.INIT_CWD ?? process.cwd(), d));
 if (dirs.length === 0) dirs.push(path.join(root, "packages/core/test/corpus"));
 
-// Extraction decides whether a dated price is in the future by this day; the corpus pages are older.
+// Extraction decides whether a dated price is in the future, or a promotion over, by the day the page was
+// captured (as a check does by the day it fetched); a page without a date in its name is read as of this day.
 const NOW = new Date("2026-12-01T00:00:00Z");
 
-interface PageResult { dir: string; file: string; truth: PageTruth; card: PriceCard; score: ReturnType<typeof scorePriceCard> }
+interface PageResult { dir: string; file: string; capturedAt: Date | null; truth: PageTruth; card: PriceCard; score: ReturnType<typeof scorePriceCard> }
 const pages: PageResult[] = [];
 const documents = new Map<string, DocumentCard>();
 
 for (const dir of dirs) {
   for (const page of corpusPages(dir)) {
-    const document = readDocumentCard({ body: page.body, contentType: page.contentType, now: NOW });
+    const document = readDocumentCard({ body: page.body, contentType: page.contentType, now: page.capturedAt ?? NOW });
     documents.set(path.join(dir, page.file), document);
-    pages.push({ dir, file: page.file, truth: page.truth, card: document.card, score: scorePriceCard(page.truth, document.card) });
+    pages.push({ dir, file: page.file, capturedAt: page.capturedAt, truth: page.truth, card: document.card, score: scorePriceCard(page.truth, document.card) });
   }
 }
 
@@ -41,8 +42,8 @@ const pairs: PairResult[] = [];
 for (const dir of dirs) {
   if (!existsSync(path.join(dir, "pairs.json"))) continue;
   for (const pair of corpusPairs(dir)) {
-    const diff = diffDocuments(documentOf(dir, pair.old), documentOf(dir, pair.new), { now: NOW });
     const page = pages.find((p) => p.dir === dir && p.file === pair.new);
+    const diff = diffDocuments(documentOf(dir, pair.old), documentOf(dir, pair.new), { now: page?.capturedAt ?? NOW });
     pairs.push({ dir, old: pair.old, new: pair.new, provider: page?.truth.provider ?? "?", layout: page?.truth.layout ?? "?", score: scoreChangeEvents(pair.events, diff.events), gaps: diff.gaps.length });
   }
 }

@@ -12,6 +12,8 @@ export interface CorpusPage {
   file: string;
   body: string;
   contentType: string | null;
+  /** The capture's day, from the file name ("<provider>__2025-02-08__<source>"): what "now" was for the page. */
+  capturedAt: Date | null;
   truth: PageTruth;
 }
 
@@ -25,9 +27,15 @@ export function corpusPages(dir: string = corpusDir): CorpusPage[] {
       file: `pages/${file}`,
       body: readFileSync(join(dir, "pages", file), "utf8"),
       contentType: contentTypeOfFile(file),
+      capturedAt: captureDay(file),
       truth: pageTruthSchema.parse(JSON.parse(readFileSync(join(dir, "truth", name), "utf8"))),
     };
   });
+}
+
+function captureDay(file: string): Date | null {
+  const day = /__(\d{4}-\d{2}-\d{2})__/.exec(file)?.[1];
+  return day === undefined ? null : new Date(`${day}T00:00:00Z`);
 }
 
 export function corpusPairs(dir: string = corpusDir): PairTruth[] {
