@@ -14,6 +14,7 @@ import { readModifiers } from "./extract/read-modifiers";
 import { readProsePrices } from "./extract/read-prose-prices";
 import { readTables } from "./extract/read-tables";
 import { rebuildFlattenedTables } from "./extract/rebuild-flattened-tables";
+import { rebuildModelRowTables } from "./extract/rebuild-model-row-tables";
 import { rebuildTabTables } from "./extract/rebuild-tab-tables";
 import { resolveFootnotes } from "./extract/resolve-footnotes";
 import type { PriceCandidate } from "./extract/types";
@@ -50,7 +51,7 @@ export function extractPriceCard(input: ExtractPriceCardInput): PriceCard {
   if (blocked !== null) return { ...card, status: "blocked", warnings: [blocked] };
 
   // Tables that reached us as text without their grid are rebuilt first; every line keeps its number.
-  const page = indexPage(rebuildFlattenedTables(rebuildTabTables(joinSplitPrices(decodeEntities(text)))), input.now);
+  const page = indexPage(rebuildModelRowTables(rebuildFlattenedTables(rebuildTabTables(joinSplitPrices(decodeEntities(text))))), input.now);
   const known = new Set<string>();
   // Glued tables first: they mark their lines, so the other readers leave them alone.
   const glued = readGluedTables(page, known);

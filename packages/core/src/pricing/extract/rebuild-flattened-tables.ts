@@ -5,12 +5,7 @@
 // bar above them ("[Standard](#standard)[Batch](#batch)") names, in order, the tier of each table in
 // its section; the tier is written as a line of its own above the table, as pages print tier labels.
 import { classifyLabel } from "./classify-label";
-
-interface Paragraph {
-  start: number;
-  end: number;
-  text: string;
-}
+import { paragraphsOf, type Paragraph } from "./paragraphs-of";
 
 const MONEY = /(?:US\$|\$|€|£|¥)\s?\d|\d\s?(?:USD|EUR)\b/;
 const STRUCTURE = /^\s*(?:#|\||[-*+•]\s|>|```|<)/;
@@ -18,20 +13,6 @@ const MAX_HEADER = 60;
 const MAX_LABEL = 80;
 const MAX_VALUE = 400;
 const TAB_TIER = /\[(standard|batch|flex|priority)\]\(#[^)]*\)/gi;
-
-function paragraphsOf(lines: string[]): Paragraph[] {
-  const out: Paragraph[] = [];
-  let start = -1;
-  for (let i = 0; i <= lines.length; i++) {
-    const blank = i === lines.length || lines[i]!.trim() === "";
-    if (!blank && start < 0) start = i;
-    if (blank && start >= 0) {
-      out.push({ start, end: i - 1, text: lines.slice(start, i).map((l) => l.trim()).join(" ") });
-      start = -1;
-    }
-  }
-  return out;
-}
 
 function isCellText(p: Paragraph, max: number): boolean {
   return p.text.length <= max && !STRUCTURE.test(p.text);
