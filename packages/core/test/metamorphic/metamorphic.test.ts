@@ -15,8 +15,13 @@ import { headings, reorderRows, repadNumbers } from "./transform-grid";
 // reads back on 74 of 75 pages since models-as-columns tables were fixed; the one left (two model columns the
 // extractor does not take for models) keeps it out until it passes everywhere; see ARCHITECTURE.md's testing section.
 const layouts: Layout[] = ["html", "markdown"];
-const pages = [corpusDir, join(corpusDir, "..", "corpus-holdout")].flatMap((dir) =>
-  corpusPages(dir).map((page) => ({ ...page, name: `${dir.endsWith("holdout") ? "holdout/" : ""}${page.file}` })),
+const pages = (
+  [
+    [corpusDir, ""],
+    [join(corpusDir, "..", "corpus-holdout"), "holdout/"],
+    [join(corpusDir, "..", "corpus-holdout-2"), "holdout-2/"],
+  ] as const
+).flatMap(([dir, prefix]) => corpusPages(dir).map((page) => ({ ...page, name: `${prefix}${page.file}` })),
 );
 
 function keyed(card: PriceCard): string[] {

@@ -24,8 +24,14 @@ interface Mutation {
 }
 
 const pages = [
-  ...[corpusDir, join(corpusDir, "..", "corpus-holdout")].flatMap((dir) =>
-    corpusPages(dir).map((page) => ({ name: `${dir.endsWith("holdout") ? "holdout/" : ""}${page.file}`, body: page.body, contentType: page.contentType })),
+  ...(
+    [
+      [corpusDir, ""],
+      [join(corpusDir, "..", "corpus-holdout"), "holdout/"],
+      [join(corpusDir, "..", "corpus-holdout-2"), "holdout-2/"],
+    ] as const
+  ).flatMap(([dir, prefix]) =>
+    corpusPages(dir).map((page) => ({ name: `${prefix}${page.file}`, body: page.body, contentType: page.contentType })),
   ),
   ...listFixtures("pages").map((file) => ({
     name: `fixtures/${file}`,
