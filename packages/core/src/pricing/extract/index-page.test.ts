@@ -88,4 +88,18 @@ describe("indexPage", () => {
     expect(image).toEqual(expect.arrayContaining([["image_input", "standard", 10], ["image_cache_read", "standard", 2.5], ["image_output", "standard", 40]]));
     expect(image).toHaveLength(3);
   });
+  it("a YAML front matter block is metadata: the sentences under it hold for the whole page, and a sentence pricing a thing of its own takes nothing from its neighbours", () => {
+    const text = [
+      "---", "title: API Pricing", "\"og:description\": \"Learn about pricing for Acme's API.\"", "---", "",
+      "Prices per 1M tokens unless noted. All prices in USD. 1 Credit = $1/day of compute.", "",
+      "## Text Models", "", "| Model | Input Price | Output Price |", "| --- | --- | --- |", "| Acme 2 | $3.00 | $15.00 |", "| Acme 2 Mini | $0.25 | $1.25 |",
+    ].join("\n");
+    const page = indexPage(text);
+    expect(page.sections.map((s) => s.heading)).toEqual(["", "Text Models"]);
+    expect(page.sections[0]!.statement).toMatchObject({ unit: "1M tokens", currency: "USD" });
+    const card = extractPriceCard({ text });
+    expect(card.prices.filter((p) => p.model === "Acme 2").map((p) => [p.dimension, p.usdPer1M])).toEqual([["input", 3], ["output", 15]]);
+    // Without its closing line a "---" block is no front matter.
+    expect(indexPage(["---", "title: x", "", "Acme 2", "---"].join("\n")).sections.map((s) => s.heading)).toEqual(["", "Acme 2"]);
+  });
 });

@@ -53,6 +53,18 @@ function boldParagraph(raw: string[], i: number): string | null {
   return BOLD_LINE.exec(raw[i]!.trim())?.[1]?.trim() ?? null;
 }
 
+/** The line that closes a YAML front matter block opening the page, or -1. */
+function findFrontMatterEnd(raw: string[]): number {
+  if (raw[0]?.trim() !== "---") return -1;
+  for (let i = 1; i < Math.min(raw.length, 80); i++) {
+    const t = raw[i]!;
+    if (/^(?:---|\.\.\.)\s*$/.test(t)) return i > 1 ? i : -1;
+    // Keys ("title:", "\"og:title\":"), list items and indented continuations only.
+    if (!/^\s*(?:["']?[\w:.-]+["']?\s*:|-\s|\s)/.test(t) && t.trim() !== "") return -1;
+  }
+  return -1;
+}
+
 function isCapsHeading(text: string): boolean {
   const t = text.replace(/^[-*•]\s+/, "").trim();
   if (t.length < 3 || t.length > 60 || /[a-z$€£¥|[\]]/.test(t) || !/[A-Z]{3}|[A-Z]{2}\W*\d|[A-Z]\W[A-Z]\W[A-Z]/.test(t)) return false;
@@ -129,6 +141,10 @@ export function indexPage(text: string, now?: Date): PageIndex {
     if (fence || isFence) line.kind = "code";
     if (isFence) fence = !fence;
   }
+  // YAML front matter of a markdown export ("---", "title: ...", "---") is metadata, not text: its closing
+  // "---" would make the line above it a setext heading, and the page's opening sentences its section.
+  const frontMatterEnd = findFrontMatterEnd(raw);
+  for (let i = 0; i <= frontMatterEnd; i++) lines[i]!.kind = "code";
   // Tables: runs of "|" lines, or pipe rows around a "---|---" separator.
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.kind === "code") continue;
@@ -240,10 +256,17 @@ export function indexPage(text: string, now?: Date): PageIndex {
 
 /** Sentences that set the unit, currency or start date of a whole section. */
 function readStatement(text: string, section: PageSection, page: PageSection, now: Date | undefined): void {
-  const t = text.replace(/\\\$/g, "$");
-  if (/\$\s?\d|€\s?\d|\d\s?元/.test(t)) return;
+  const line = text.replace(/\\\$/g, "$");
   // A footnote ("¹ New prices effective ...") holds for the prices that point to it, not the whole section.
-  if (/^\s*(?:\\?\[[^\]]{1,4}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]|\\?\*(?=\S))/u.test(t)) return;
+  if (/^\s*(?:\\?\[[^\]]{1,4}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]|\\?\*(?=\S))/u.test(line)) return;
+  // Sentence by sentence: one that states an amount ("1 Diem = $1/day") prices a thing of its own, and
+  // does not take away the unit its neighbour states ("Prices per 1M tokens unless noted.").
+  for (const sentence of line.split(/(?<=[.;!?])\s+(?=[A-Z0-9(])/)) {
+    if (!/\$\s?\d|€\s?\d|\d\s?元/.test(sentence)) readSentence(sentence, section, page, now);
+  }
+}
+
+function readSentence(t: string, section: PageSection, page: PageSection, now: Date | undefined): void {
   // A unit line of its own under a table's heading: "Per million tokens", "(per 1M tokens)".
   const unitLine = /^\(?\s*(?:prices?\s+)?(?:per|\/)\s+(?:1\s*m|one\s+million|million|1,000,000)\s+tokens?\s*\)?\.?$/i.test(t.trim());
   if (unitLine && section.statement.unit === undefined) section.statement.unit = "1M tokens";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractPriceCard } from "../extract-price-card";
 import { indexPage } from "./index-page";
 import { readTables } from "./read-tables";
 
@@ -26,4 +27,17 @@ describe("readTables", () => {
     expect(r.candidates).toHaveLength(300_000);
     expect(r.candidates[299_999]).toMatchObject({ model: "m-149999", amount: 2 });
   }, 120_000);
+  it("a continuation row ('↳ >200K Context') prices the model above it, above that context length", () => {
+    const text = [
+      "Prices per 1M tokens.", "",
+      "| Model | Input | Output | Cache Read |", "| --- | --- | --- | --- |",
+      "| Acme Opus 5 | $6.00 | $30.00 | $0.60 |", "| ↳ >200K Context | $11.00 | $41.25 | $1.10 |",
+      "| Acme Flash 3 | $0.70 | $3.75 | - |", "| > 128K tokens | $1.40 | $7.50 | - |",
+    ].join("\n");
+    const card = extractPriceCard({ text });
+    const of = (model: string) => card.prices.filter((p) => p.model === model).map((p) => `${p.dimension} ${p.contextAbove ?? "-"} ${p.usdPer1M}`).sort();
+    expect(of("Acme Opus 5")).toEqual(["cache_read - 0.6", "cache_read 200000 1.1", "input - 6", "input 200000 11", "output - 30", "output 200000 41.25"]);
+    expect(of("Acme Flash 3")).toEqual(["input - 0.7", "input 128000 1.4", "output - 3.75", "output 128000 7.5"]);
+    expect(card.prices.some((p) => /200K|128K/.test(p.model))).toBe(false);
+  });
 });

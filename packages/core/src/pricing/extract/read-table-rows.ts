@@ -63,6 +63,13 @@ function cellMentions(cell: string, column: Traits): PriceMention[] {
   return [];
 }
 
+// "↳ >200K Context", "└ > 128K tokens", "> 200K": a row that continues the model above it.
+const CONTINUATION = /^\s*(?:[↳└⤷↪]|(?:[>≥]|over\b|above\b|more than\b)\s*\d)/i;
+
+function continuationBand(keyText: string): number | undefined {
+  return CONTINUATION.test(keyText) ? classifyLabel(keyText).contextAbove : undefined;
+}
+
 function modelLike(text: string): boolean {
   return looksLikeModelName(text) && /[a-z]{2,}/i.test(text) && /\d|-/.test(text);
 }
@@ -181,8 +188,15 @@ function readSegment(page: PageIndex, header: string[], body: TableRow[], known:
   const keyIsModelName = keyIsModel && /model|模型|name/i.test(headerText(key));
   // Rows that leave out the cells spanning down from the row above ("| Medium | $0.042 |"), and continuation rows.
   let prevCells: string[] | null = null;
+  // A continuation row ("| ↳ >200K Context | | $11.00 | ..."): the row above's model, above a context length.
+  const bands = new Map<number, number>();
   const rows = body.map((row) => {
     let cells = row.cells;
+    const band = key >= 0 && prevCells !== null ? continuationBand(cells[key] ?? "") : undefined;
+    if (band !== undefined) {
+      bands.set(row.line, band);
+      cells = cells.map((cell, c) => (c === key ? prevCells![key] ?? "" : cell));
+    }
     if (prevCells !== null && cells.length < header.length && !modelLike(cells[0] ?? "") && cells.some(priced)) {
       cells = [...prevCells.slice(0, header.length - cells.length), ...cells];
     }
@@ -233,6 +247,8 @@ function readSegment(page: PageIndex, header: string[], body: TableRow[], known:
       // A model cell says nothing about dimensions, except a tool's kind ("File storage", "Web search").
       rowTraits = keyIsModelName ? {} : { kind: keyTraits.kind, tier: keyTraits.tier };
     }
+    const band = bands.get(row.line);
+    if (band !== undefined) rowTraits = { ...rowTraits, contextAbove: band };
     if (rowModels.length === 0) {
       out.orphans.push(row.line);
       continue;
