@@ -65,6 +65,7 @@ export function buildPrices(c: PriceCandidate, named: ParsedModelName): Price[] 
     if (validFrom !== undefined) price.validFrom = validFrom;
     if (validUntil !== undefined) price.validUntil = validUntil;
     if (named.lifecycle !== undefined) price.lifecycle = named.lifecycle;
+    if (c.modelId !== undefined) price.modelId = c.modelId;
     if (kept !== undefined && Object.keys(kept).length > 0) price.qualifiers = { ...kept };
     price.amount = c.amount;
     price.unit = unit;

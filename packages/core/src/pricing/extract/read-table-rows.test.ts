@@ -40,4 +40,19 @@ describe("readTables", () => {
     expect(of("Acme Flash 3")).toEqual(["input - 0.7", "input 128000 1.4", "output - 3.75", "output 128000 7.5"]);
     expect(card.prices.some((p) => /200K|128K/.test(p.model))).toBe(false);
   });
+  it("an ID column beside the model's name gives each price the model's API id, continuation rows included", () => {
+    const text = [
+      "Prices per 1M tokens.", "",
+      "| Model | ID | Input Price | Output Price | Privacy |", "| --- | --- | --- | --- | --- |",
+      "| GLM 4.6 | `zai-org-glm-4.6` | $0.85 | $2.75 | Private |", "| Acme Opus 5 (Beta) | `acme-opus-5` | $6.00 | $30.00 | Anonymized |",
+      "| ↳ >200K Context | | $11.00 | $41.25 | |", "| Acme Mini | not listed | $0.10 | $0.40 | Private |",
+    ].join("\n");
+    const card = extractPriceCard({ text });
+    const ids = (model: string) => [...new Set(card.prices.filter((p) => p.model === model).map((p) => p.modelId ?? "none"))];
+    expect(ids("GLM 4.6")).toEqual(["zai-org-glm-4.6"]);
+    expect(ids("Acme Opus 5")).toEqual(["acme-opus-5"]);
+    expect(card.prices.filter((p) => p.contextAbove === 200000).map((p) => p.modelId)).toEqual(["acme-opus-5", "acme-opus-5"]);
+    // A cell that is no id ("not listed") gives none.
+    expect(ids("Acme Mini")).toEqual(["none"]);
+  });
 });

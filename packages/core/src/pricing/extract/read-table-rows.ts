@@ -63,6 +63,10 @@ function cellMentions(cell: string, column: Traits): PriceMention[] {
   return [];
 }
 
+const ID_HEADER = /^(?:(?:model|api)[ _-]?)?ids?$|^api[ _-]?(?:model[ _-]?)?names?$|^model[ _-]?strings?$/i;
+// An API id: no spaces, a letter, and only id punctuation ("zai-org-glm-4.6", "openai/gpt-5", "claude-opus-4-5@20251101").
+const MODEL_ID = /^(?=.*[a-z])[a-z0-9][a-z0-9._:/@-]{1,100}$/i;
+
 // "↳ >200K Context", "└ > 128K tokens", "> 200K": a row that continues the model above it.
 const CONTINUATION = /^\s*(?:[↳└⤷↪]|(?:[>≥]|over\b|above\b|more than\b)\s*\d)/i;
 
@@ -218,6 +222,9 @@ function readSegment(page: PageIndex, header: string[], body: TableRow[], known:
     // "Context window" is no price column; "Long context Input" is one (a group heading over its columns).
     if (IGNORED_HEADER.test(headerText(c).replace(/\b(?:short|long)[- ]context\b/gi, "")) || colTraits[c]!.free) ignored.add(c);
   }
+  // An "ID" column beside the model's name column states each model's API id.
+  const idCol = keyIsModelName ? header.findIndex((_, c) => c !== key && ID_HEADER.test(headerText(c))) : -1;
+  let lastModelId: string | undefined;
   let models: string[] | null = null;
   for (const row of moneyRows) {
     const cells = row.cells;
@@ -257,6 +264,10 @@ function readSegment(page: PageIndex, header: string[], body: TableRow[], known:
     const keyMarker = keyIsModel || modelLike(keyText) ? readFootnoteMarker(keyText.replace(/\*\*([^*]+)\*\*/g, "$1"), "end") : undefined;
     if (keyMarker !== undefined) rowTraits = { ...rowTraits, footnote: keyMarker };
     for (const m of rowModels) known.add(m);
+    const idText = idCol >= 0 ? (cells[idCol] ?? "").replace(/`/g, "").trim() : "";
+    // A continuation row leaves the id cell empty: it is the row above's model.
+    const modelId = MODEL_ID.test(idText) ? idText : bands.has(row.line) ? lastModelId : undefined;
+    lastModelId = modelId;
     const dimTraits = mergeTraits(...[...rowDim].map((c) => classifyLabel(cells[c] ?? "")));
     const qualifiers: Record<string, string> = {};
     let columnTier: Traits | undefined;
@@ -284,7 +295,7 @@ function readSegment(page: PageIndex, header: string[], body: TableRow[], known:
           { unit: mention.unit ?? undefined, currency: mention.currency ?? undefined });
         if (traits.subscription) continue;
         for (const model of rowModels) {
-          out.candidates.push({ model, traits, amountText: mention.amountText, amount: mention.amount, evidence: row.evidence, line: row.line });
+          out.candidates.push({ model, ...(modelId !== undefined && rowModels.length === 1 && { modelId }), traits, amountText: mention.amountText, amount: mention.amount, evidence: row.evidence, line: row.line });
         }
       }
     }

@@ -48,6 +48,8 @@ export interface PriceMention {
 /** A price found by one of the layout readers, before units are normalised and duplicates removed. */
 export interface PriceCandidate {
   model: string;
+  /** The API id stated beside the model's name, if any. */
+  modelId?: string;
   traits: Traits;
   amountText: string;
   amount: number;

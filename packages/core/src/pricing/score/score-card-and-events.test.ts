@@ -32,6 +32,8 @@ describe("scorePriceCard", () => {
     const listed = price("Acme Fast 1", "input", 0.15, { qualifiers: { id: "acme/acme-fast-1-it" } });
     expect(scorePriceCard(byId, card([listed]))).toMatchObject({ found: 1, checked: 1, spurious: [] });
     expect(scorePriceCard(byId, card([price("Acme Fast 1", "input", 0.15)]))).toMatchObject({ found: 0 });
+    // A page's price whose row states the API id ("| Acme Fast 1 | `acme/acme-fast-1-it` | ...") too.
+    expect(scorePriceCard(byId, card([price("Acme Fast 1", "input", 0.15, { modelId: "acme/acme-fast-1-it" })]))).toMatchObject({ found: 1, spurious: [] });
   });
 
   it("checks no precision against a partial truth", () => {

@@ -25,7 +25,8 @@ export function scorePriceCard(truth: PageTruth, card: PriceCard): PriceCardScor
   const tokenPrices = card.prices.filter((p) => p.usdPer1M !== undefined && !p.validFrom && (p.cacheTtl === undefined || p.cacheTtl === "5m"));
   // A registry's price names its model by display name and carries the listing's id ("qualifiers.id"):
   // a truth written with either names the same price.
-  const namesOf = (p: Price): string[] => (typeof p.qualifiers?.id === "string" ? [p.model, p.qualifiers.id] : [p.model]);
+  // So does a page's price whose row states the model's API id (`modelId`).
+  const namesOf = (p: Price): string[] => [p.model, ...(typeof p.qualifiers?.id === "string" ? [p.qualifiers.id] : []), ...(p.modelId !== undefined ? [p.modelId] : [])];
   const extracted = new Map<string, Price[]>();
   for (const p of tokenPrices) {
     for (const name of namesOf(p)) {
