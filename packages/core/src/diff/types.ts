@@ -37,6 +37,8 @@ export interface ChangeEvent {
   model: string;
   /** The model's provider on multi-provider cards (registries). */
   provider?: string;
+  /** The model's API id, when its page states one beside the name. */
+  modelId?: string;
   /** For model_renamed: the name before. */
   previousModel?: string;
   dimension?: string;

@@ -1,11 +1,11 @@
 // Classifies the differences between two price cards of one source into change events.
-import type { Price, PriceCard } from "../../pricing/types";
+import type { PriceCard } from "../../pricing/types";
 import type { ChangeEvent } from "../types";
 import { compareScheduledPrices } from "./compare-scheduled-prices";
 import { isScheduledPrice } from "./effective-dates";
 import { orderChangeEvents } from "./order-change-events";
 import { percentChange } from "./percent-change";
-import { bandFields, identityOf, priceFields, toPriceEntry } from "./price-entry";
+import { bandFields, identityOf, modelFields, priceFields, toPriceEntry } from "./price-entry";
 import type { CardSide, PriceEntry } from "./price-entry";
 import { amountKey, cleanModelName, sameAmount } from "./price-identity";
 
@@ -18,8 +18,10 @@ export function comparePriceCards(before: PriceCard, after: PriceCard, options: 
   // A blocked or empty fetch says nothing about prices; comparing it would report every model removed.
   if (before.status !== "ok" || after.status !== "ok") return [];
 
-  const beforeSide = readSide(before.prices, options.now);
-  const afterSide = readSide(after.prices, options.now);
+  const afterEntries = after.prices.map(toPriceEntry);
+  const beforeEntries = alignModelKeys(before.prices.map(toPriceEntry), afterEntries);
+  const beforeSide = readSide(beforeEntries, options.now);
+  const afterSide = readSide(afterEntries, options.now);
   const beforeModels = groupBy(beforeSide.current.values(), (entry) => entry.modelKey);
   const afterModels = groupBy(afterSide.current.values(), (entry) => entry.modelKey);
   // Model events are about models: a tool, a storage line or a session fee ("Session runtime",
@@ -37,7 +39,7 @@ export function comparePriceCards(before: PriceCard, after: PriceCard, options: 
       kind: "model_renamed",
       model: nameOf(afterSide, newKey),
       previousModel: nameOf(beforeSide, oldKey),
-      ...providerField(newEntry.price),
+      ...modelFields(newEntry.price),
       old: null,
       new: null,
       oldEvidence: oldEntry.price.evidence,
@@ -46,11 +48,11 @@ export function comparePriceCards(before: PriceCard, after: PriceCard, options: 
   }
   for (const key of added.filter((key) => !renamedTo.has(key))) {
     const entry = representative(afterModels.get(key) ?? []);
-    events.push({ kind: "model_added", model: nameOf(afterSide, key), ...providerField(entry.price), old: null, new: null, newEvidence: entry.price.evidence });
+    events.push({ kind: "model_added", model: nameOf(afterSide, key), ...modelFields(entry.price), old: null, new: null, newEvidence: entry.price.evidence });
   }
   for (const key of removed.filter((key) => !renames.has(key))) {
     const entry = representative(beforeModels.get(key) ?? []);
-    events.push({ kind: "model_removed", model: nameOf(beforeSide, key), ...providerField(entry.price), old: null, new: null, oldEvidence: entry.price.evidence });
+    events.push({ kind: "model_removed", model: nameOf(beforeSide, key), ...modelFields(entry.price), old: null, new: null, oldEvidence: entry.price.evidence });
   }
   for (const [key, afterEntries] of afterModels) {
     const beforeEntries = beforeModels.get(key);
@@ -65,8 +67,44 @@ function isModel(entries: PriceEntry[]): boolean {
   return entries.some((entry) => entry.price.usdPer1M !== undefined || /\d/.test(entry.price.model));
 }
 
-function readSide(prices: Price[], now: Date | undefined): CardSide {
-  const entries = prices.map(toPriceEntry);
+/**
+ * One version states a model's API id and the other does not (an ID column added or dropped): a model
+ * keyed one way on one side finds its counterpart by display name on the other, when exactly one model
+ * there has that name and is keyed the other way. Before-side entries take the after side's key.
+ */
+function alignModelKeys(before: PriceEntry[], after: PriceEntry[]): PriceEntry[] {
+  const afterKeys = new Set(after.map((entry) => entry.modelKey));
+  const beforeKeys = new Set(before.map((entry) => entry.modelKey));
+  const unmatchedAfterByName = new Map<string, Set<string>>();
+  for (const entry of after) {
+    if (beforeKeys.has(entry.modelKey)) continue;
+    const keys = unmatchedAfterByName.get(entry.nameKey) ?? new Set<string>();
+    keys.add(entry.modelKey);
+    unmatchedAfterByName.set(entry.nameKey, keys);
+  }
+  const unmatchedBeforeByName = new Map<string, Set<string>>();
+  for (const entry of before) {
+    if (afterKeys.has(entry.modelKey)) continue;
+    const keys = unmatchedBeforeByName.get(entry.nameKey) ?? new Set<string>();
+    keys.add(entry.modelKey);
+    unmatchedBeforeByName.set(entry.nameKey, keys);
+  }
+  const counterpart = (entry: PriceEntry): string | undefined => {
+    if (afterKeys.has(entry.modelKey)) return undefined;
+    const there = unmatchedAfterByName.get(entry.nameKey);
+    const here = unmatchedBeforeByName.get(entry.nameKey);
+    if (there?.size !== 1 || here?.size !== 1) return undefined;
+    const [key] = there;
+    // Only across the id/name divide: two different ids under one name are two models.
+    return key !== entry.modelKey && (key === entry.nameKey) !== (entry.modelKey === entry.nameKey) ? key : undefined;
+  };
+  return before.map((entry) => {
+    const key = counterpart(entry);
+    return key === undefined ? entry : { ...entry, modelKey: key };
+  });
+}
+
+function readSide(entries: PriceEntry[], now: Date | undefined): CardSide {
   const current = new Map<string, PriceEntry>();
   const scheduled: PriceEntry[] = [];
   for (const entry of entries) {
@@ -199,10 +237,6 @@ function representative(entries: PriceEntry[]): PriceEntry {
   const [best] = [...entries].sort((a, b) => (score(a) < score(b) ? -1 : score(a) > score(b) ? 1 : 0));
   if (!best) throw new Error("representative() needs at least one price");
   return best;
-}
-
-function providerField(price: Price): Pick<ChangeEvent, "provider"> {
-  return price.provider?.trim() ? { provider: price.provider.trim() } : {};
 }
 
 function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> {

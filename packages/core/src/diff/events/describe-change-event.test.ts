@@ -30,6 +30,11 @@ describe("describeChangeEvent", () => {
     expect(describeChangeEvent({ kind: "model_added", model: "gpt-5-nano" })).toBe("Added model gpt-5-nano");
     expect(describeChangeEvent({ kind: "model_renamed", model: "Claude Sonnet 4 (legacy)", previousModel: "Claude Sonnet 4" })).toBe("Claude Sonnet 4 renamed to Claude Sonnet 4 (legacy)");
     expect(describeChangeEvent({ kind: "model_added", model: "Llama 3.3 70B", provider: "groq" }, "openrouter")).toBe("Groq added model Llama 3.3 70B");
+    // Variants may share a display name: the API id the page states says which one.
+    expect(describeChangeEvent({ kind: "model_removed", model: "GLM 5.1", modelId: "e2ee-glm-5-1" }, "venice")).toBe("Venice removed model GLM 5.1 (e2ee-glm-5-1)");
+    expect(describeChangeEvent({ kind: "price_decrease", model: "GLM 5.1", modelId: "e2ee-glm-5-1", dimension: "output", tier: "standard", old: 4.15, new: 3.9, pctChange: -6.02, ...tokens }))
+      .toBe("GLM 5.1 (e2ee-glm-5-1) output, $4.15 → $3.90 per 1M tokens (−6.02%)");
+    expect(describeChangeEvent({ kind: "model_added", model: "gpt-5-nano", modelId: "gpt-5-nano" })).toBe("Added model gpt-5-nano");
   });
 
   it("states tier events, whole tiers and single price lines", () => {

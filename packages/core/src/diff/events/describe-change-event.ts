@@ -21,16 +21,16 @@ export function describeChangeEvent(event: ChangeEvent, provider?: string | null
   const subject = priceSubject(event);
   switch (event.kind) {
     case "model_added":
-      return who ? `${who} added model ${event.model}` : `Added model ${event.model}`;
+      return who ? `${who} added model ${modelLabel(event)}` : `Added model ${modelLabel(event)}`;
     case "model_removed":
-      return who ? `${who} removed model ${event.model}` : `Removed model ${event.model}`;
+      return who ? `${who} removed model ${modelLabel(event)}` : `Removed model ${modelLabel(event)}`;
     case "model_renamed":
-      return withProvider(who, `${event.previousModel ?? "a model"} renamed to ${event.model}`);
+      return withProvider(who, `${event.previousModel ?? "a model"} renamed to ${modelLabel(event)}`);
     case "tier_added":
     case "tier_removed": {
       const verb = event.kind === "tier_added" ? "added" : "removed";
       if (event.dimension === undefined) {
-        const sentence = `${verb} the ${bandLabel(event)} for ${event.model}`;
+        const sentence = `${verb} the ${bandLabel(event)} for ${modelLabel(event)}`;
         return who ? `${who} ${sentence}` : capitalize(sentence);
       }
       const amount = event.kind === "tier_added" ? event.new : event.old;
@@ -56,10 +56,15 @@ export function describeChangeEvent(event: ChangeEvent, provider?: string | null
   }
 }
 
+/** The model as named, with its API id when the page states one ("GLM 5.1 (e2ee-glm-5-1)": variants may share a name). */
+function modelLabel(event: ChangeEvent): string {
+  return event.modelId !== undefined && event.modelId !== event.model ? `${event.model} (${event.modelId})` : event.model;
+}
+
 /** "Claude Opus 4.6 cache write (1h), batch tier, prompts > 200K tokens". */
 function priceSubject(event: ChangeEvent): string {
   const dimension = event.dimension ? ` ${event.dimension.replace(/_/g, " ")}${event.cacheTtl ? ` (${event.cacheTtl})` : ""}` : "";
-  const parts = [`${event.model}${dimension}`];
+  const parts = [`${modelLabel(event)}${dimension}`];
   if (event.tier && event.tier !== "standard") parts.push(`${tierLabel(event.tier)} tier`);
   if (event.contextAbove !== undefined) parts.push(`prompts > ${formatTokens(event.contextAbove)} tokens`);
   for (const [key, value] of Object.entries(event.qualifiers ?? {})) parts.push(`${key.replace(/_/g, " ")} ${value}`);

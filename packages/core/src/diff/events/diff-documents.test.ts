@@ -80,4 +80,36 @@ describe("diffDocuments", () => {
       ["scheduled_change", "Claude Haiku 4.5", "output", "4"],
     ]);
   });
+
+  describe("on a models table with an ID column", () => {
+    // Two variants share a display name and differ by their API id, as docs tables list a model and its
+    // end-to-end-encrypted or quantised variant.
+    const table = (rows: string[]) =>
+      ["# Pricing", "", "Prices per 1M tokens. All prices in USD.", "", "| Model | ID | Input Price | Output Price |", "|---|---|---|---|", ...rows, ""].join("\n");
+    const GLM = "| GLM 5.1 | `zai-org-glm-5-1` | $1.54 | $4.84 |";
+    const GLM_E2EE = "| GLM 5.1 | `e2ee-glm-5-1` | $1.10 | $4.15 |";
+    const QWEN = "| Qwen 3 235B | `qwen3-235b` | $0.45 | $3.50 |";
+    const readMd = (body: string) => readDocumentCard({ body, contentType: "text/markdown", provider: "venice" });
+
+    it("keeps two variants with one display name as two models, and reports the one removed by its id", () => {
+      const before = readMd(table([GLM, GLM_E2EE, QWEN]));
+      expect(before.card.warnings.filter((w) => w.startsWith("conflicting"))).toEqual([]);
+      const diff = diffDocuments(before, readMd(table([GLM, QWEN])));
+      expect(diff.events.map((e) => [e.kind, e.model, e.modelId])).toEqual([["model_removed", "GLM 5.1", "e2ee-glm-5-1"]]);
+      expect(diff.gaps).toEqual([]);
+    });
+
+    it("reports a price change of one variant under its id, not the other's", () => {
+      const diff = diffDocuments(readMd(table([GLM, GLM_E2EE])), readMd(table([GLM, GLM_E2EE.replace("$4.15", "$3.90")])));
+      expect(diff.events.map((e) => [e.kind, e.modelId, e.dimension, e.old, e.new])).toEqual([["price_decrease", "e2ee-glm-5-1", "output", 4.15, 3.9]]);
+    });
+
+    it("reports nothing when a version drops the ID column but keeps every price", () => {
+      const withoutIds = ["# Pricing", "", "Prices per 1M tokens. All prices in USD.", "", "| Model | Input Price | Output Price |", "|---|---|---|",
+        "| GLM 5.1 | $1.54 | $4.84 |", "| Qwen 3 235B | $0.45 | $3.50 |", ""].join("\n");
+      // The comparison itself matches the model across the id/name divide: no removal for verification to catch.
+      expect(comparePriceCards(readMd(table([GLM, QWEN])).card, readMd(withoutIds).card)).toEqual([]);
+      expect(comparePriceCards(readMd(withoutIds).card, readMd(table([GLM, QWEN])).card)).toEqual([]);
+    });
+  });
 });

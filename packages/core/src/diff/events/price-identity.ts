@@ -46,6 +46,15 @@ export function scopedModelKey(price: Pick<Price, "model" | "provider">): string
   return `${providerKey(price.provider)}\u0000${modelNameKey(price.model)}`;
 }
 
+/**
+ * The key of the model a price is for: its API id when its row states one ("e2ee-glm-5-1"; two variants a
+ * page gives one display name stay two models), else its name. An id key never equals a name key by chance.
+ */
+export function priceModelKey(price: Pick<Price, "model" | "provider" | "modelId">): string {
+  const id = price.modelId?.trim().toLowerCase();
+  return id ? `${providerKey(price.provider)}\u0000id:${id}` : scopedModelKey(price);
+}
+
 export function providerKey(provider: string | null | undefined): string {
   return (provider ?? "").trim().toLowerCase();
 }
@@ -67,9 +76,9 @@ export function priceSlotKey(price: Price): string {
   ].join("|");
 }
 
-/** The full identity of a price: provider, model, dimension, tier, context band, cache TTL, qualifiers, currency, unit. */
+/** The full identity of a price: provider, model (its id when stated), dimension, tier, context band, cache TTL, qualifiers, currency, unit. */
 export function priceIdentityKey(price: Price): string {
-  return `${scopedModelKey(price)}\u0000${priceSlotKey(price)}`;
+  return `${priceModelKey(price)}\u0000${priceSlotKey(price)}`;
 }
 
 /** The number compared across fetches: USD per 1M tokens when the price has it, else the stated amount. */

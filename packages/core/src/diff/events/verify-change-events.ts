@@ -35,7 +35,12 @@ export function verifyChangeEvents(
   mentions: { before: () => ModelMentionIndex; after: () => ModelMentionIndex } = { before: lazyModelMentions(texts.before), after: lazyModelMentions(texts.after) },
 ): VerifiedEvents {
   let rows: { before: Set<string>; after: Set<string> } | null = null;
-  const named = (side: "before" | "after", model: string): boolean => mentionsModel(mentions[side](), model);
+  const index = (side: "before" | "after"): ModelMentionIndex => mentions[side]();
+  const named = (side: "before" | "after", model: string): boolean => mentionsModel(index(side), model);
+  // A model known by its API id is named where its id is: a variant sharing its display name ("GLM 5.1" as
+  // `zai-org-glm-5-1` and `e2ee-glm-5-1`) does not keep it on the page.
+  const namedModel = (side: "before" | "after", event: ChangeEvent): boolean =>
+    event.modelId !== undefined ? mentionsModel(index(side), event.modelId) : named(side, event.model);
   const hasRow = (side: "before" | "after", evidence: string | undefined): boolean => {
     if (evidence === undefined || evidence.trim() === "") return false;
     rows ??= { before: rowSet(texts.before), after: rowSet(texts.after) };
@@ -55,11 +60,11 @@ export function verifyChangeEvents(
   for (const event of events) {
     switch (event.kind) {
       case "model_removed":
-        if (named("after", event.model)) gap(event, "model_not_read", "new", `the new page still names ${event.model}, but its prices were not read`);
+        if (namedModel("after", event)) gap(event, "model_not_read", "new", `the new page still names ${event.model}, but its prices were not read`);
         else out.events.push(event);
         break;
       case "model_added":
-        if (named("before", event.model)) gap(event, "model_not_read", "old", `the old page already named ${event.model}, but its prices were not read`);
+        if (namedModel("before", event)) gap(event, "model_not_read", "old", `the old page already named ${event.model}, but its prices were not read`);
         else out.events.push(event);
         break;
       case "model_renamed":

@@ -49,4 +49,14 @@ describe("classifyLabel", () => {
     expect(classifyLabel("Fast mode pricing").tier).toBe("priority");
     expect(classifyLabel("Grok 4 Fast").tier).toBeUndefined();
   });
+
+  it("reads an image resolution before a price as a price per image at that resolution, not a token count", () => {
+    for (const size of ["1K", "4k", "1024x1024", "1024 × 1792", "512px"]) {
+      expect(classifyLabel(size), size).toMatchObject({ unit: "image", qualifiers: { size } });
+    }
+    // A token count with its noun, or a context bound, stays what it is.
+    expect(classifyLabel("Price per 1K tokens").unit).toBe("1K tokens");
+    expect(classifyLabel("Price per 1K tokens").qualifiers?.size).toBeUndefined();
+    expect(classifyLabel("> 128K").qualifiers?.size).toBeUndefined();
+  });
 });

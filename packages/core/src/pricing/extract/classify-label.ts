@@ -7,6 +7,8 @@ import type { Traits } from "./types";
 // "<= 200K cached input tokens": the bound is a context tier, not the input dimension; "cached" stays.
 const CONTEXT_PHRASE = /(?:<=|≤|=<|>=|≥|=>|<|>|\bup to\b|\bover\b|\babove\b|\bexceeding\b)\s*\d+(?:[.,]\d+)?\s*[kKmM]?\s*(?:(cached)\s+)?(?:input\s+)?(?:tokens?|prompts?)?/g;
 
+const IMAGE_RESOLUTION = /^(?:[1-8]k|\d{3,4}\s*[x×]\s*\d{3,4}(?:\s*px)?|\d{3,4}\s*px)$/i;
+
 // Pages repeat the same headers and labels hundreds of times; a bounded memo keeps extraction fast.
 const memo = new Map<string, Traits>();
 
@@ -104,6 +106,12 @@ function classify(raw: string): Traits {
       if (traits.modality === undefined && inner.modality) traits.modality = inner.modality;
     }
     if (unit.unit.endsWith("per hour") && traits.kind === undefined) traits.kind = "storage";
+  }
+  // "1K: $0.18, 2K: $0.23", "1024x1024: $0.04": an image's resolution labels a price per image, never a token count.
+  const resolution = IMAGE_RESOLUTION.exec(text);
+  if (resolution) {
+    traits.unit = "image";
+    traits.qualifiers = { ...traits.qualifiers, size: resolution[0] };
   }
   if (/\bper month\b|\bmonthly\b|\bannually\b|\/\s*mo\b|\/\s*month\b|\bper seat\b|\/\s*seat\b/.test(t)) traits.subscription = true;
   return traits;

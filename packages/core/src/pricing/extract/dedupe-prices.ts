@@ -3,7 +3,7 @@ import type { Price } from "../types";
 
 function priceKey(p: Price): string {
   const q = p.qualifiers ? Object.entries(p.qualifiers).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v.toLowerCase()}`).join(",") : "";
-  return [p.model.toLowerCase().replace(/\s+/g, " "), p.dimension, p.tier, p.contextAbove ?? "", p.contextUpTo ?? "", p.cacheTtl ?? "",
+  return [p.model.toLowerCase().replace(/\s+/g, " "), p.modelId ?? "", p.dimension, p.tier, p.contextAbove ?? "", p.contextUpTo ?? "", p.cacheTtl ?? "",
     p.validFrom ?? "", p.validUntil ?? "", q, p.unit, p.currency].join("|");
 }
 

@@ -52,4 +52,10 @@ describe("scoreChangeEvents", () => {
     );
     expect([score.matched, score.missed.length, score.spurious.length]).toEqual([2, 0, 2]);
   });
+
+  it("matches a truth event written with the model's API id to the event that carries that id", () => {
+    const truth = [{ kind: "model_removed" as const, model: "e2ee-glm-5-1" }];
+    expect(scoreChangeEvents(truth, [{ kind: "model_removed", model: "GLM 5.1", modelId: "e2ee-glm-5-1" }]).matched).toBe(1);
+    expect(scoreChangeEvents(truth, [{ kind: "model_removed", model: "GLM 5.1", modelId: "zai-org-glm-5-1" }]).matched).toBe(0);
+  });
 });

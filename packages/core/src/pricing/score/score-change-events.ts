@@ -14,7 +14,10 @@ export interface ChangeEventScore {
 const PRICE_KINDS = new Set(["price_increase", "price_decrease"]);
 
 function matches(truth: TruthEvent, event: ChangeEvent): boolean {
-  if (truth.kind !== event.kind || scoreModelKey(truth.model) !== scoreModelKey(event.model)) return false;
+  if (truth.kind !== event.kind) return false;
+  // A truth may name the model by its API id where the event names it by its display name, as prices do.
+  const truthModel = scoreModelKey(truth.model);
+  if (truthModel !== scoreModelKey(event.model) && (event.modelId === undefined || truthModel !== scoreModelKey(event.modelId))) return false;
   if (!PRICE_KINDS.has(truth.kind)) return true;
   return (
     (truth.dimension ?? null) === (event.dimension ?? null) &&
