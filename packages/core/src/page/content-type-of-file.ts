@@ -1,4 +1,4 @@
-// The content type a saved document's file name implies (a page, a markdown export, a text capture, JSON).
+// The content type a saved document's file name implies (a page, a markdown export, a text capture, JSON, YAML).
 
 const TYPES: Record<string, string> = {
   ".html": "text/html",
@@ -7,6 +7,8 @@ const TYPES: Record<string, string> = {
   ".markdown": "text/markdown",
   ".json": "application/json",
   ".txt": "text/plain",
+  ".yaml": "application/yaml",
+  ".yml": "application/yaml",
 };
 
 /** "page.HTML" → "text/html"; null for an extension that says nothing. */

@@ -13,7 +13,7 @@ export const truthPriceSchema = z.object({
 
 export const pageTruthSchema = z.object({
   provider: z.string().min(1),
-  format: z.enum(["html", "markdown", "text", "json"]),
+  format: z.enum(["html", "markdown", "text", "json", "yaml"]),
   layout: z.string().min(1),
   status: z.enum(["ok", "blocked", "not-pricing"]),
   /** Every USD token price on the page is listed (so extra extracted prices are errors). */
