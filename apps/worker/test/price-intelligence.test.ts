@@ -120,6 +120,29 @@ describe("price intelligence in the check pipeline", () => {
     expect(events.filter((e) => e.kind === "model_added").length).toBeGreaterThan(100);
     expect(events.some((e) => e.kind === "model_added" && e.model === "claude-3-5-sonnet-20241022")).toBe(true);
   });
+
+  it("reads a YAML price list served as text/plain (as raw GitHub serves it) by its file name: prices and a price change", async () => {
+    // A hand-kept YAML price list in the shape price-comparison projects commit (products with a prices map).
+    let yaml = ["# prices of Acme's API", "products:", "  - model: Acme Large", "    prices:", "      input: 2.0", "      output: 6.0", "      currency: USD", "      unit: per_1m_tokens",
+      "  - model: Acme Small", "    prices: {input: 0.1, output: 0.3, currency: USD, unit: per_1m_tokens}", ""].join("\n");
+    harness.server.setRoute("/data/acme.yaml", () => ({ body: yaml, headers: { "content-type": "text/plain; charset=utf-8" } }));
+    const source = await createSource(harness.db, { kind: "page", name: "Acme list", provider: "acme", url: `${harness.server.url}/data/acme.yaml`, schedule: "0 */6 * * *" });
+    const first = await checkSource(deps(), source);
+    expect(first.snapshot?.cardStatus).toBe("ok");
+    expect(first.snapshot?.contentType).toBe("application/yaml");
+    const points = await harness.db.pricePoint.findMany({ where: { snapshotId: first.snapshot!.id }, orderBy: [{ model: "asc" }, { dimension: "asc" }] });
+    expect(points.map((p) => [p.model, p.dimension, p.usdPer1M?.toString()])).toEqual([
+      ["Acme Large", "input", "2"], ["Acme Large", "output", "6"], ["Acme Small", "input", "0.1"], ["Acme Small", "output", "0.3"],
+    ]);
+
+    // Only a comment and the style change: the same snapshot, no event.
+    yaml = yaml.replace("# prices of Acme's API", "# Acme").replace("      input: 2.0", "      input: 2");
+    expect((await checkSource(deps(), source)).snapshot?.id).toBe(first.snapshot!.id);
+    yaml = yaml.replace("      output: 6.0", "      output: 8.0");
+    const raised = await checkSource(deps(), source);
+    const events = await listChangeEvents(harness.db, { toSnapshotId: raised.snapshot!.id });
+    expect(events.map((e) => [e.kind, e.model, e.dimension, Number(e.oldValue), Number(e.newValue)])).toEqual([["price_increase", "Acme Large", "output", 6, 8]]);
+  });
 });
 
 describe("crosscheck and cost", () => {

@@ -5,6 +5,7 @@ export { detectBotChallenge } from "./page/detect-bot-challenge";
 export type { BotChallengeResult, DetectBotChallengeInput } from "./page/detect-bot-challenge";
 export { needsBrowser } from "./page/needs-browser";
 export { contentTypeOfFile } from "./page/content-type-of-file";
+export { documentContentType } from "./page/document-content-type";
 
 export { diffText } from "./diff/diff-text";
 export type { DiffTextOptions } from "./diff/diff-text";

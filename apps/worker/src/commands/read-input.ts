@@ -1,7 +1,7 @@
 // FILE or URL argument of `extract` and `diff`: a local file, or a page fetched with the usual engines.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { contentTypeOfFile } from "@ratecard/core";
+import { contentTypeOfFile, documentContentType } from "@ratecard/core";
 import type { Env } from "../env";
 import { createFetcher } from "../fetch/create-fetcher";
 import { FetchError } from "../fetch/fetch-error";
@@ -20,7 +20,7 @@ export async function readInput(env: Env, ref: string): Promise<Input> {
     const fetcher = createFetcher(env);
     try {
       const page = await fetcher.fetch({ url: ref, kind: "page", fetchMode: "auto" });
-      return { name: page.finalUrl, body: page.body, contentType: page.contentType };
+      return { name: page.finalUrl, body: page.body, contentType: documentContentType({ contentType: page.contentType, url: page.finalUrl }) };
     } catch (error) {
       if (error instanceof FetchError && error.kind === "blocked") return { name: ref, body: "", contentType: null, blocked: error.message };
       throw new UserError(error instanceof Error ? error.message : String(error));

@@ -1,6 +1,6 @@
 // The check of a page or registry source: fetch, normalise, hash, store (once per distinct content),
 // and for new content its price points and the change events against the content it replaced.
-import { hashContent, normalizePageText, validateRegistry } from "@ratecard/core";
+import { documentContentType, hashContent, normalizePageText, validateRegistry } from "@ratecard/core";
 import { recordCheckResult, type CheckResult, type Db, type RecordedCheck, type Source } from "@ratecard/db";
 import { FetchError } from "../fetch/fetch-error";
 import type { PageFetcher } from "../fetch/fetch-page";
@@ -45,9 +45,10 @@ export async function checkSource(
       const registry = validateRegistry(page.body, page.finalUrl);
       if (!registry.ok) throw new FetchError("http-status", registry.error, { status: page.status, finalUrl: page.finalUrl });
     }
+    const contentType = documentContentType({ contentType: page.contentType, url: page.finalUrl });
     const normalizedText = normalizePageText({
       body: page.body,
-      contentType: page.contentType,
+      contentType,
       selector: source.selector,
       ignorePatterns: source.ignorePatterns,
     });
@@ -57,7 +58,7 @@ export async function checkSource(
       engine: page.engine,
       httpStatus: page.status,
       finalUrl: page.finalUrl,
-      contentType: page.contentType,
+      contentType,
       rawBody: page.body,
       normalizedText,
       contentHash: hashContent(normalizedText),

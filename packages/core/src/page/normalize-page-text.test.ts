@@ -197,6 +197,20 @@ describe("normalizePageText on markdown, text and JSON", () => {
     expect(normalizePageText({ body: '{"b":2,"a":1}', contentType: "text/plain; charset=utf-8" })).toBe('{\n  "a": 1,\n  "b": 2\n}');
   });
 
+  it("reads a YAML document as its stable JSON: comments, key order and flow or block style do not change the text", () => {
+    const block = "# prices\nproducts:\n  - model: Acme Large\n    prices:\n      output: 6.0\n      input: 2\n      unit: per_1m_tokens\n";
+    const flow = "products: [{prices: {input: 2, unit: per_1m_tokens, output: 6}, model: 'Acme Large'}]";
+    const text = normalizePageText({ body: block, contentType: "application/yaml" });
+    expect(JSON.parse(text)).toEqual({ products: [{ model: "Acme Large", prices: { input: 2, output: 6, unit: "per_1m_tokens" } }] });
+    expect(normalizePageText({ body: flow, contentType: "text/yaml" })).toBe(text);
+    expect(normalizePageText({ body: block, contentType: "application/json" })).toBe(normalizePageText({ body: block, contentType: "text/plain" }));
+  });
+
+  it("keeps YAML that does not parse, or that is a single scalar, as text", () => {
+    expect(normalizePageText({ body: "products: [unclosed\n  - a: b: c", contentType: "application/yaml" })).toBe("products: [unclosed\n  - a: b: c");
+    expect(normalizePageText({ body: "just a sentence", contentType: "application/yaml" })).toBe("just a sentence");
+  });
+
   it("keeps text that only starts like JSON as text", () => {
     expect(normalizePageText({ body: "[Pricing](https://x.test)  \n\n\n\nNext" })).toBe("[Pricing](https://x.test)\n\nNext");
   });

@@ -1,5 +1,6 @@
-// Turns a fetched page (HTML, markdown, plain text or JSON) into the stable text that is hashed, diffed and extracted from.
+// Turns a fetched page (HTML, markdown, plain text, JSON or YAML) into the stable text that is hashed, diffed and extracted from.
 import { load } from "cheerio/slim";
+import { parse as parseYaml } from "yaml";
 import { capHtmlDepth } from "./cap-html-depth";
 import { expandCollapsedTables } from "./expand-collapsed-tables";
 
@@ -46,6 +47,11 @@ export function normalizePageText(input: NormalizePageTextInput): string {
   let lines: string[];
   if (kind === "html") {
     lines = htmlToLines(body, input.selector ?? null);
+  } else if (kind === "yaml") {
+    // A YAML price list is data, as JSON is: stored and read as its stable JSON (a YAML file that does not
+    // parse, or holds a bare scalar, stays text).
+    const json = yamlAsStableJson(body);
+    lines = (json ?? body).split("\n").map((line) => line.replace(INVISIBLE, "").trimEnd());
   } else {
     // Raw GitHub files (a LiteLLM registry) come as text/plain, so JSON is recognised by its body too.
     const json = stableJson(body);
@@ -68,9 +74,10 @@ function compileIgnorePatterns(patterns: string[]): RegExp[] {
   });
 }
 
-function detectKind(body: string, contentType: string | null): "html" | "text" {
+function detectKind(body: string, contentType: string | null): "html" | "yaml" | "text" {
   const type = (contentType ?? "").toLowerCase();
   if (type.includes("html")) return "html";
+  if (type.includes("yaml")) return "yaml";
   if (type.includes("json") || type.startsWith("text/")) return "text";
   return looksLikeHtml(body) ? "html" : "text";
 }
@@ -87,12 +94,25 @@ function stableJson(body: string): string | null {
   const trimmed = body.trim();
   if (!trimmed.startsWith("{") && !trimmed.startsWith("[")) return null;
   try {
-    const value: unknown = JSON.parse(trimmed);
-    return JSON.stringify(value, (_key, v: unknown) => (isPlainObject(v) ? sortKeys(v) : v), 2);
+    return stringifyStable(JSON.parse(trimmed));
   } catch {
     // Not JSON after all, or nested too deep to stringify: treat it as text.
     return null;
   }
+}
+
+function yamlAsStableJson(body: string): string | null {
+  try {
+    // Dates stay the strings they were written as; a huge alias expansion is refused, not followed.
+    const value: unknown = parseYaml(body, { schema: "core", maxAliasCount: 1000 });
+    return typeof value === "object" && value !== null ? stringifyStable(value) : null;
+  } catch {
+    return null;
+  }
+}
+
+function stringifyStable(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (isPlainObject(v) ? sortKeys(v) : v), 2);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -1,5 +1,5 @@
 // The price card of a document as a user hands it over (a saved page, a markdown export, a text capture,
-// a registry's JSON): the one path `ratecard extract` / `diff`, the scorecard and the tests share.
+// a registry's JSON or YAML): the one path `ratecard extract` / `diff`, the scorecard and the tests share.
 import { detectBotChallenge } from "../page/detect-bot-challenge";
 import { normalizePageText } from "../page/normalize-page-text";
 import { readPriceCard } from "./read-price-card";
@@ -20,17 +20,5 @@ export function readDocumentCard(input: { body: string; contentType: string | nu
     return { card: { provider, status: "blocked", prices: [], limits: [], modifiers: [], warnings: [challenge.reason] }, text: "" };
   }
   const text = normalizePageText({ body: input.body, contentType: input.contentType });
-  const kind = looksLikeRegistry(text) ? "registry" : "page";
-  return { card: readPriceCard({ kind, text, provider, ...(input.now ? { now: input.now } : {}) }), text };
-}
-
-/** Any JSON document is read as a registry or API listing (by shape, or by its price fields). */
-function looksLikeRegistry(text: string): boolean {
-  if (!/^\s*[{[]/.test(text)) return false;
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
+  return { card: readPriceCard({ kind: "page", text, provider, ...(input.now ? { now: input.now } : {}) }), text };
 }

@@ -10,8 +10,9 @@ import type { PriceCard } from "./types";
 
 export type RegistryFormat = "litellm" | "openrouter" | "models.dev";
 
+/** A page whose text is a JSON document (a price list served as JSON or YAML) is read as the listing it is. */
 export function readPriceCard(input: { kind: "page" | "registry"; text: string; provider?: string | null; now?: Date }): PriceCard {
-  if (input.kind === "page") return extractPriceCard({ text: input.text, provider: input.provider ?? null, ...(input.now ? { now: input.now } : {}) });
+  if (input.kind === "page" && !isJsonDocument(input.text)) return extractPriceCard({ text: input.text, provider: input.provider ?? null, ...(input.now ? { now: input.now } : {}) });
   let json: unknown;
   try {
     json = JSON.parse(input.text);
@@ -58,4 +59,14 @@ export function detectRegistryFormat(json: unknown): RegistryFormat | null {
 
 function emptyCard(provider: string | null, status: PriceCard["status"], warning: string): PriceCard {
   return { provider, status, prices: [], limits: [], modifiers: [], warnings: [warning] };
+}
+
+function isJsonDocument(text: string): boolean {
+  if (!/^\s*[{[]/.test(text)) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Price, PriceCard } from "../../pricing/types";
 import { anthropicFixtureCard, card, tokenPrice } from "./anthropic-pages.test-support";
 import { comparePriceCards } from "./compare-price-cards";
+import { modelNameKey } from "./price-identity";
 
 const january = anthropicFixtureCard("2026-01-15");
 const february = anthropicFixtureCard("2026-02-06");
@@ -134,10 +135,20 @@ describe("comparePriceCards: formatting alone yields no event", () => {
 });
 
 describe("comparePriceCards: cards that are not pricing", () => {
-  it.each(["blocked", "empty", "not-pricing"] as const)("gives no events when one side is %s", (status) => {
+  it.each(["blocked", "empty"] as const)("gives no events when one side is %s (a fetch that says nothing about prices)", (status) => {
     const unusable = card([], { status });
     expect(comparePriceCards(february, unusable)).toEqual([]);
     expect(comparePriceCards(unusable, february)).toEqual([]);
+  });
+
+  it("compares with a page read whole that holds no token price: its models went, or came with the first prices", () => {
+    const models = new Set(february.prices.map((price) => modelNameKey(price.model))).size;
+    const none = card([], { status: "not-pricing" });
+    const removed = comparePriceCards(february, none).filter((e) => e.kind === "model_removed").map((e) => e.model).sort();
+    const added = comparePriceCards(none, february).filter((e) => e.kind === "model_added").map((e) => e.model).sort();
+    expect(removed).toHaveLength(models);
+    expect(added).toEqual(removed);
+    expect(comparePriceCards(none, card([], { status: "not-pricing" }))).toEqual([]);
   });
 });
 

@@ -16,7 +16,9 @@ export interface ComparePriceCardsOptions {
 
 export function comparePriceCards(before: PriceCard, after: PriceCard, options: ComparePriceCardsOptions = {}): ChangeEvent[] {
   // A blocked or empty fetch says nothing about prices; comparing it would report every model removed.
-  if (before.status !== "ok" || after.status !== "ok") return [];
+  // A page read whole that holds no token price ("not-pricing") does: its models were removed, or a
+  // page that had none gained its first (verification still drops a model the other version names).
+  if (!comparable(before) || !comparable(after) || (before.status !== "ok" && after.status !== "ok")) return [];
 
   const afterEntries = after.prices.map(toPriceEntry);
   const beforeEntries = alignModelKeys(before.prices.map(toPriceEntry), afterEntries);
@@ -60,6 +62,10 @@ export function comparePriceCards(before: PriceCard, after: PriceCard, options: 
   }
   events.push(...compareScheduledPrices(beforeSide, afterSide, renames));
   return orderChangeEvents(events);
+}
+
+function comparable(card: PriceCard): boolean {
+  return card.status === "ok" || card.status === "not-pricing";
 }
 
 /** A model has a token price, or a versioned name ("DALL·E 3", "Veo 3"); an untokened, unversioned item is a tool or fee. */

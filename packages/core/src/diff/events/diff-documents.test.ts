@@ -40,6 +40,17 @@ describe("diffDocuments", () => {
     expect(diff.gaps.map((g) => [g.kind, g.side, g.model, g.event])).toEqual([["model_not_read", "old", "Claude Opus 4.1", "model_added"]]);
   });
 
+  it("reports no removal when a version's prices all become unreadable while it still names the models", () => {
+    // Every amount written as "contact sales": the card holds no price, the page every model.
+    const unpriced = page.replace(/\$\s?\d[\d.,]*(?: \/ MTok)?/g, "contact sales");
+    const after = read(unpriced);
+    expect(after.card.status).toBe("not-pricing");
+    const diff = diffDocuments(read(page), after);
+    expect(diff.events.filter((e) => e.kind === "model_removed")).toEqual([]);
+    expect(diff.gaps.length).toBeGreaterThan(0);
+    expect(diff.health.status).toBe("degraded");
+  });
+
   it("keeps a real price change, whose row differs between the versions", () => {
     const cheaper = page.replace("| Claude Haiku 3.5  | $0.80 / MTok ", "| Claude Haiku 3.5  | $0.70 / MTok ");
     expect(cheaper).not.toBe(page);
