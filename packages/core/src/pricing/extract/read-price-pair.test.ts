@@ -32,4 +32,15 @@ describe("readPricePair", () => {
       "acme-code-1 input 0.2 1M tokens {}", "acme-code-1 output 1.5 1M tokens {}", "acme-4-fast input 0.2 1M tokens {}", "acme-4-fast output 0.5 1M tokens {}",
     ]);
   });
+
+  it("follows the order of a label that names both directions, and reads pairs under a transposed table's row label", () => {
+    const reversed = extractPriceCard({ text: "| Model | Output / Input (per 1M tokens) |\n| --- | --- |\n| acme-2 | $15 / $3 |" });
+    expect(reversed.prices.map((p) => `${p.dimension} ${p.amount}`).sort()).toEqual(["input 3", "output 15"]);
+    const transposed = extractPriceCard({ text: [
+      "| Model | Acme 3.5 Large | Acme 3 Small |", "| --- | --- | --- |", "| **Context window** | 200K | 200K |",
+      "| **Cost (Input / Output per MTok)** | $3.00 / $15.00 | $0.25 / $1.25 |", ""].join("\n") });
+    expect(transposed.prices.map((p) => `${p.model} ${p.dimension} ${p.usdPer1M}`)).toEqual([
+      "Acme 3.5 Large input 3", "Acme 3.5 Large output 15", "Acme 3 Small input 0.25", "Acme 3 Small output 1.25",
+    ]);
+  });
 });

@@ -8,7 +8,8 @@ function hasDimension(m: PriceMention): boolean {
   return [m.label, m.note].some((x) => isDimensional(x) || x.tier !== undefined);
 }
 
-export function readPricePair(mentions: PriceMention[], columnUnit?: string): PriceMention[] {
+/** `label`: the header or row label over the pair; when it names both directions ("Output / Input"), its order is the pair's. */
+export function readPricePair(mentions: PriceMention[], columnUnit?: string, label = ""): PriceMention[] {
   const priced = mentions.filter((m) => !m.approximate);
   if (priced.length !== 2 || priced.length !== mentions.length) return mentions;
   const [first, second] = priced as [PriceMention, PriceMention];
@@ -17,8 +18,11 @@ export function readPricePair(mentions: PriceMention[], columnUnit?: string): Pr
   if (!/^[/|–-]?$/.test(first.noteText.trim())) return mentions;
   const unit = second.unit ?? first.unit ?? columnUnit ?? null;
   if (unit === null || !/tokens?$/.test(unit) || (first.unit !== null && first.unit !== unit)) return mentions;
+  const inputAt = label.search(/\binput|\bprompt/i);
+  const outputAt = label.search(/\boutput|\bcompletion/i);
+  const [a, b] = inputAt >= 0 && outputAt >= 0 && outputAt < inputAt ? (["output", "input"] as const) : (["input", "output"] as const);
   return [
-    { ...first, unit, note: { ...first.note, io: "input" } },
-    { ...second, unit, note: { ...second.note, io: "output" } },
+    { ...first, unit, note: { ...first.note, io: a } },
+    { ...second, unit, note: { ...second.note, io: b } },
   ];
 }

@@ -287,7 +287,7 @@ function readSegment(page: PageIndex, header: string[], body: TableRow[], known:
       const column = colTraits[c]!;
       const size = /\d+\s*[x×]\s*\d+/.test(headerText(c)) && !isDimensional(column) ? { qualifiers: { size: headerText(c) } } : undefined;
       const mentions = cellMentions(cells[c]!, column);
-      const paired = isDimensional(column) || isDimensional(rowTraits) || isDimensional(dimTraits) ? mentions : readPricePair(mentions, column.unit ?? section.unit);
+      const paired = isDimensional(column) || isDimensional(rowTraits) || isDimensional(dimTraits) ? mentions : readPricePair(mentions, column.unit ?? section.unit, headerText(c));
       for (const mention of paired) {
         if (mention.approximate) continue;
         const traits = mergeTraits(section, column, size, rowTraits, dimTraits, columnTier,
@@ -320,7 +320,9 @@ function readTransposed(page: PageIndex, header: string[], body: TableRow[], mod
       : inModelCols.map((c) => [c, models[modelCols.indexOf(c)]!]);
     if (targets.length < moneyIdx.length) out.orphans.push(row.line);
     for (const [c, names] of targets) {
-      for (const mention of parsePriceCell(row.cells[c]!)) {
+      // "Cost (Input / Output per MTok) | $3.00 / $15.00": a pair under a label naming no one direction.
+      const mentions = parsePriceCell(row.cells[c]!);
+      for (const mention of isDimensional(rowTraits) ? mentions : readPricePair(mentions, rowTraits.unit ?? section.unit, label)) {
         if (mention.approximate) continue;
         const traits = mergeTraits(section, rowTraits, mention.label, mention.note,
           { unit: mention.unit ?? undefined, currency: mention.currency ?? undefined });
