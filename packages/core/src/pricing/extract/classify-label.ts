@@ -7,6 +7,7 @@ import type { Traits } from "./types";
 // "<= 200K cached input tokens": the bound is a context tier, not the input dimension; "cached" stays.
 const CONTEXT_PHRASE = /(?:<=|≤|=<|>=|≥|=>|<|>|\bup to\b|\bover\b|\babove\b|\bexceeding\b)\s*\d+(?:[.,]\d+)?\s*[kKmM]?\s*(?:(cached)\s+)?(?:input\s+)?(?:tokens?|prompts?)?/g;
 
+const TIME_WINDOW = /\b\d{1,2}:\d{2}\s*[-–~至]\s*\d{1,2}:\d{2}\b/;
 const IMAGE_RESOLUTION = /^(?:[1-8]k|\d{3,4}\s*[x×]\s*\d{3,4}(?:\s*px)?|\d{3,4}\s*px)$/i;
 
 // Pages repeat the same headers and labels hundreds of times; a bounded memo keeps extraction fast.
@@ -42,7 +43,8 @@ function classify(raw: string): Traits {
   else if (/\bflex\b/.test(d)) traits.tier = "flex";
   // "Fast mode" is the priority tier under the name OpenAI and Anthropic give it (premium rates for faster output).
   else if (/\bpriority\b|\bfast mode\b/.test(d)) traits.tier = "priority";
-  else if (/off[- ]?peak|discount(?:ed)? (?:hours|window|period|time)|错峰|优惠时段|夜间/.test(d)) traits.tier = "off_peak";
+  // A discount that holds in a window of the day ("DISCOUNT PRICE (UTC 16:30-00:30)") is the off-peak tier.
+  else if (/off[- ]?peak|discount(?:ed)? (?:hours|window|period|time)|错峰|优惠时段|夜间/.test(d) || (/\bdiscount/.test(d) && TIME_WINDOW.test(d))) traits.tier = "off_peak";
   else if (/\bpromo(?:tion(?:al)?)?\b|limited[- ]time|introductory|launch (?:price|discount|offer)/.test(d)) traits.tier = "promo";
   else if (/^(?:standard|standard tier|standard api|real-?time api|paid tier|paid)\b/.test(d)) traits.tier = "standard";
 

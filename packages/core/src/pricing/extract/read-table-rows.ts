@@ -304,7 +304,18 @@ function readSegment(page: PageIndex, header: string[], body: TableRow[], known:
 
 function readTransposed(page: PageIndex, header: string[], body: TableRow[], modelCols: number[], section: Traits, out: TableReading): void {
   const models = modelCols.map((c) => splitModelNames(header[c]!));
-  for (const row of body) {
+  // A row wider than the header leads with a group cell spanning down ("STANDARD PRICE (UTC 00:30-16:30)"):
+  // it labels its own row and the header-wide rows under it, until the next such row.
+  let group = "";
+  for (const sourceRow of body) {
+    let row = sourceRow;
+    const extra = row.cells.length - header.length;
+    if (extra > 0 && row.cells.slice(0, extra).every((cell) => !hasMoney(cell))) {
+      group = row.cells.slice(0, extra).join(" ").trim();
+      row = { ...row, cells: [`${group} ${row.cells[extra] ?? ""}`.trim(), ...row.cells.slice(extra + 1)] };
+    } else if (group !== "" && extra === 0) {
+      row = { ...row, cells: [`${group} ${row.cells[0] ?? ""}`.trim(), ...row.cells.slice(1)] };
+    }
     const moneyIdx = row.cells.map((cell, c) => (c > 0 && hasMoney(cell) ? c : -1)).filter((c) => c >= 0);
     if (moneyIdx.length === 0) continue;
     const label = row.cells.slice(0, moneyIdx[0]).join(" ");

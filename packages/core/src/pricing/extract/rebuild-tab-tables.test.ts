@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractPriceCard } from "../extract-price-card";
 import { rebuildTabTables } from "./rebuild-tab-tables";
 
 // The shape of a table copied out of a rendered page: tabs between cells, a cell's own line breaks as lines.
@@ -38,5 +39,29 @@ describe("rebuildTabTables", () => {
   it("escapes pipes inside cells and ends a row at a long line without tabs", () => {
     const out = rebuildTabTables("a\tb\tc\nx|y\t1\t2\nThis long sentence after the table is prose and not a cell of it.").split("\n");
     expect(out).toEqual(["| a | b | c |", "| x\\|y | 1 | 2 |", "This long sentence after the table is prose and not a cell of it."]);
+  });
+
+  it("keeps the rows under a group cell spanning down apart, gives a group label broken over lines to its row, and stops at a footnote", () => {
+    // Models as columns; "STANDARD PRICE" and "DISCOUNT PRICE" span the three rows after them, as copied from a rendered table.
+    const copied = [
+      "MODEL\tacme-chat\tacme-reasoner", "CONTEXT LENGTH\t64K\t64K",
+      "STANDARD PRICE", "(UTC 00:30-16:30)\t1M TOKENS INPUT\t$0.27\t$0.55", "1M TOKENS OUTPUT\t$1.10\t$2.19",
+      "DISCOUNT PRICE", "(UTC 16:30-00:30)\t1M TOKENS INPUT\t$0.135\t$0.135", "1M TOKENS OUTPUT\t$0.55\t$0.55",
+      "(1) acme-chat points to Acme-V3.",
+    ];
+    const out = rebuildTabTables(copied.join("\n")).split("\n");
+    expect(out.filter((line) => line !== "")).toEqual([
+      "| MODEL | acme-chat | acme-reasoner |", "| CONTEXT LENGTH | 64K | 64K |",
+      "| STANDARD PRICE (UTC 00:30-16:30) | 1M TOKENS INPUT | $0.27 | $0.55 |", "| 1M TOKENS OUTPUT | $1.10 | $2.19 |",
+      "| DISCOUNT PRICE (UTC 16:30-00:30) | 1M TOKENS INPUT | $0.135 | $0.135 |", "| 1M TOKENS OUTPUT | $0.55 | $0.55 |",
+      "(1) acme-chat points to Acme-V3.",
+    ]);
+    expect(out).toHaveLength(copied.length);
+    // Read as a table: each group labels the rows it spans, and a discount in a window of the day is off-peak.
+    const card = extractPriceCard({ text: ["The prices listed below are per 1M tokens.", "", ...copied].join("\n") });
+    expect(card.prices.map((p) => `${p.model} ${p.dimension} ${p.tier} ${p.usdPer1M}`)).toEqual([
+      "acme-chat input standard 0.27", "acme-reasoner input standard 0.55", "acme-chat output standard 1.1", "acme-reasoner output standard 2.19",
+      "acme-chat input off_peak 0.135", "acme-reasoner input off_peak 0.135", "acme-chat output off_peak 0.55", "acme-reasoner output off_peak 0.55",
+    ]);
   });
 });

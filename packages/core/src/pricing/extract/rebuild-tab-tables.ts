@@ -13,6 +13,11 @@ function tabCount(line: string): number {
   return n;
 }
 
+/** A line without a tab that can be the rest of a cell: short, and not a footnote. */
+function continuesCell(line: string): boolean {
+  return line.trim().length <= MAX_CONTINUATION && !FOOTNOTE_LINE.test(line);
+}
+
 function toRow(raw: string): string {
   const cells = raw.split("\t").map((cell) => cell.replace(/\s*\n\s*/g, " ").replace(/\s+/g, " ").trim().replace(/\|/g, "\\|"));
   return `| ${cells.join(" | ")} |`;
@@ -46,22 +51,32 @@ export function rebuildTabTables(text: string): string {
     for (; j < end; j++) {
       const line = lines[j]!;
       const n = tabCount(line);
-      if (current === null) {
+      // A line of words without a tab right above a full-width row is that row's first cell broken over
+      // lines (a group label "DISCOUNT PRICE" over "(UTC 16:30-00:30)\t..."), not the end of the row before.
+      const opensNext = current !== null && n === 0 && j + 1 < end && tabCount(lines[j + 1]!) === width && !/[$€£¥]\s?\d|\d\s?(?:元|€)/.test(line);
+      if (opensNext) {
+        rows.push(current!);
+        current = line;
+        tabs = 0;
+      } else if (current === null) {
         current = line;
         tabs = n;
-      } else if (tabs < width) {
+      } else if (tabs < width && tabs + n <= width && (n > 0 || continuesCell(line))) {
         current += `\n${line}`;
         tabs += n;
       } else if (n > 0) {
+        // A finished row, or a narrower one that the next row would overflow: a row that leaves out the
+        // group cell spanning down from the row above ("1M TOKENS OUTPUT\t$1.10\t$2.19" under "STANDARD PRICE").
         rows.push(current);
         current = line;
         tabs = n;
-      } else if (line.trim().length <= MAX_CONTINUATION && !FOOTNOTE_LINE.test(line)) {
+      } else if (continuesCell(line)) {
         current += `\n${line}`;
       } else break;
     }
     if (current !== null) rows.push(current);
-    const complete = rows.filter((row) => tabCount(row) === width);
+    // Full-width rows, or rows one cell short that leave out a group cell spanning down from above.
+    const complete = rows.filter((row) => tabCount(row) >= Math.max(2, width - 1));
     if (rows.length < 2 || complete.length < 2) {
       out.push(lines[i]!);
       i++;
