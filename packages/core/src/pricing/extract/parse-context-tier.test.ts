@@ -21,4 +21,9 @@ describe("parseContextTier", () => {
     expect(parseContextTier("gpt-4-0613")).toEqual({});
     expect(parseContextTier("2024-2025")).toEqual({});
   });
+
+  it("takes no bound from an HTML tag's brackets", () => {
+    expect(parseContextTier("2457 neurons per M input tokens <br/> 18252 neurons per M output tokens")).toEqual({});
+    expect(parseContextTier("<b>prompts</b> > 200K tokens")).toEqual({ contextAbove: 200000 });
+  });
 });

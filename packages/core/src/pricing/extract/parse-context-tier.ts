@@ -17,8 +17,10 @@ function tokens(value: string, suffix: string | undefined): number {
 // A band written as a range: "32K-128K", "0–32K tokens", "128k~1M".
 const RANGE = /(?<![\w.])(\d+(?:\.\d+)?)\s*(k|m)?\s*[-–~]\s*(\d+(?:\.\d+)?)\s*(k|m)\b/i;
 
-export function parseContextTier(text: string): ContextTier {
+export function parseContextTier(raw: string): ContextTier {
   const out: ContextTier = {};
+  // An HTML tag's brackets ("<br/> 18252 neurons") are no comparison.
+  const text = raw.replace(/<\/?[a-z][^<>]*>/gi, " ");
   // A bound only counts where the text speaks of prompt or context length.
   if (!/token|prompt|context|input|\d\s*[kKmM]\b/.test(text)) return out;
   const range = RANGE.exec(text);

@@ -55,4 +55,13 @@ describe("readTables", () => {
     // A cell that is no id ("not listed") gives none.
     expect(ids("Acme Mini")).toEqual(["none"]);
   });
+
+  it("reads a markdown cell's <br/> as a line break between its prices, not a bound", () => {
+    const card = extractPriceCard({ text: [
+      "| Model | Price in Tokens | Price in Neurons |", "| --- | --- | --- |",
+      "| @cf/acme/acme-3.2-1b | $0.027 per M input tokens <br/> $0.201 per M output tokens | 2457 neurons per M input tokens <br/> 18252 neurons per M output tokens |", ""].join("\n") });
+    expect(card.prices.map((p) => `${p.model} ${p.dimension} ${p.usdPer1M} ${p.contextAbove ?? "-"}`)).toEqual([
+      "@cf/acme/acme-3.2-1b input 0.027 -", "@cf/acme/acme-3.2-1b output 0.201 -",
+    ]);
+  });
 });

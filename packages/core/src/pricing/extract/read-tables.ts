@@ -9,7 +9,9 @@ const SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
  * header as wide as the split row (a heading spanning both cells), the joined pair keeps both columns.
  */
 function splitRow(line: string, headerWidth: number): string[] {
-  const cells = line.split(/(?<!\\)\|/).map((c) => c.trim());
+  // A line break inside a cell ("$0.027 per M input tokens <br/> $0.201 per M output tokens") separates as a
+  // space, as it does in an HTML cell: its "/>" is no "> N tokens" bound.
+  const cells = line.split(/(?<!\\)\|/).map((c) => c.replace(/<br\s*\/?>/gi, " ").replace(/\s+/g, " ").trim());
   if (/^\s*\|/.test(line)) cells.shift();
   if (/\|\s*$/.test(line)) cells.pop();
   const keepWidth = cells.length === headerWidth;
