@@ -133,20 +133,31 @@ function kindOf(path: string[]): PriceKind {
   return "plain";
 }
 
-function basisOf(path: string[], fallback: RegistryPriceBasis): { basis: RegistryPriceBasis; cents: boolean; perThousand: boolean } {
-  const w = words(path);
-  const cents = /cent/.test(w);
-  if (/1m|million|mtok|per_m(?:[._]|$)/.test(w)) return { basis: "1M tokens", cents, perThousand: false };
-  if (/1k|thousand|ktok/.test(w)) return { basis: "1M tokens", cents, perThousand: true };
-  if (/per_?token|_token(?:s)?$|token_(?:price|cost)/.test(w)) return { basis: "token", cents, perThousand: false };
-  return { basis: fallback, cents, perThousand: false };
+interface Basis {
+  basis: RegistryPriceBasis;
+  perThousand: boolean;
 }
 
-/** Without a unit in the keys: real per-token prices are tiny (3e-06), per-1M ones are not (3). */
-function inferBasis(records: ModelRecord[]): RegistryPriceBasis {
+function basisOf(path: string[], fallback: Basis): Basis & { cents: boolean; stated: boolean } {
+  const w = words(path);
+  const cents = /cent/.test(w);
+  if (/1m|million|mtok|per_m(?:[._]|$)/.test(w)) return { basis: "1M tokens", cents, perThousand: false, stated: true };
+  if (/1k|thousand|ktok/.test(w)) return { basis: "1M tokens", cents, perThousand: true, stated: true };
+  if (/per_?token|_token(?:s)?$|token_(?:price|cost)/.test(w)) return { basis: "token", cents, perThousand: false, stated: true };
+  return { ...fallback, cents, stated: false };
+}
+
+/**
+ * Without a unit in the keys, the listing's median price says it: per-token prices are tiny (3e-06), per-1K
+ * ones are fractions of a cent to cents (0.0015, 0.03), per-1M ones more (0.15, 3); a whole listing whose
+ * median is under a cent per million tokens does not exist.
+ */
+function inferBasis(records: ModelRecord[]): Basis & { median: number } {
   const values = records.flatMap((r) => r.leaves.map((l) => Number(l.value))).filter((v) => v > 0).sort((a, b) => a - b);
   const median = values[Math.floor(values.length / 2)] ?? 1;
-  return median < 0.001 ? "token" : "1M tokens";
+  if (median < 1e-4) return { basis: "token", perThousand: false, median };
+  if (median < 0.01) return { basis: "1M tokens", perThousand: true, median };
+  return { basis: "1M tokens", perThousand: false, median };
 }
 
 function declaredCurrency(record: Record<string, unknown>): string | null {
@@ -198,7 +209,8 @@ export function readJsonPriceRecords(json: unknown, provider: string | null): Pr
         if (list !== undefined && Number(list) === Number(leaf.value)) continue;
         if (!batch) tier = "promo";
       }
-      const { basis, cents, perThousand } = basisOf(leaf.path, fallback);
+      const { basis, cents, perThousand, stated } = basisOf(leaf.path, fallback);
+      if (!stated) tallyWarning(tally, `no key states the unit: read as per ${fallback.basis === "token" ? "token" : fallback.perThousand ? "1K tokens" : "1M tokens"} from the prices' median (${fallback.median})`);
       const value = scaled(leaf.value, (cents ? -2 : 0) + (perThousand ? 3 : 0));
       try {
         prices.push(makeRegistryPrice({

@@ -32,6 +32,18 @@ describe("JSON price listings ratecard has no importer for", () => {
       .toEqual(["m-1 input standard 3", "m-1 output standard 15", "m-2 input standard 0.1"]);
   });
 
+  it("reads unitless prices of cents and fractions of a cent as per 1K tokens, and says the unit was inferred", () => {
+    // A listing in the shape of 2023-era SDK price maps: prompt and completion per 1K tokens, no unit anywhere.
+    const listing = { chat: { "acme-4": { promptPrice: 0.03, completionPrice: 0.06 }, "acme-3.5": { promptPrice: 0.0015, completionPrice: 0.002 }, "acme-mini": { promptPrice: 0.0004, completionPrice: 0.0004 } } };
+    expect(view(listing)).toEqual([
+      "acme-3.5 input standard 1.5", "acme-3.5 output standard 2", "acme-4 input standard 30", "acme-4 output standard 60", "acme-mini input standard 0.4", "acme-mini output standard 0.4",
+    ]);
+    expect(card(listing).warnings.join(" ")).toMatch(/no key states the unit: read as per 1K tokens/);
+    // Medians of a cent per million tokens and more stay per 1M.
+    expect(view({ models: [{ id: "m-1", input: 0.05, output: 0.1 }, { id: "m-2", input: 0.02, output: 0.05 }] })).toEqual(["m-1 input standard 0.05", "m-1 output standard 0.1", "m-2 input standard 0.02", "m-2 output standard 0.05"]);
+    expect(card({ "m-1": { input_cost_per_token: 3e-6 } }).warnings.join(" ")).not.toMatch(/no key states the unit/);
+  });
+
   it("reads Portkey's cost maps in cents per token, and leaves other currencies alone", () => {
     const portkey = { default: { pricing_config: { pay_as_you_go: { request_token: { price: 0 } }, currency: "USD" } }, "llama3.1-8b": { pricing_config: { pay_as_you_go: { request_token: { price: 0.00001 }, response_token: { price: 0.00002 } }, batch_config: { request_token: { price: 0.000005 } } } }, "gte-base": { pricing_config: { pay_as_you_go: { request_token: { price: 8e-7 } } } } };
     // 8e-7 cents per token (String(8e-7) is "8e-7") is 0.008 dollars per 1M tokens.
