@@ -56,6 +56,14 @@ describe("readTables", () => {
     expect(ids("Acme Mini")).toEqual(["none"]);
   });
 
+  it("reads an 'API String' column as the model's API id, and a bold heading's '(Premium)' as no part of the name", () => {
+    const card = extractPriceCard({ text: ["| Model | API String | Input (per 1M tokens) | Output (per 1M tokens) |", "| --- | --- | --- | --- |",
+      "| Acme Flash 3 Preview | `acme-flash-3` | \\$0.60 | \\$3.60 |", "", "**acme-2-0 (Premium)**", "", "| Token Type | Price per 1M tokens |", "|---|---|", "| Input tokens | $0.60 |", ""].join("\n") });
+    expect(card.prices.map((p) => `${p.model} ${p.modelId ?? "-"} ${p.dimension} ${p.usdPer1M}`)).toEqual([
+      "Acme Flash 3 Preview acme-flash-3 input 0.6", "Acme Flash 3 Preview acme-flash-3 output 3.6", "acme-2-0 - input 0.6",
+    ]);
+  });
+
   it("reads a markdown cell's <br/> as a line break between its prices, not a bound", () => {
     const card = extractPriceCard({ text: [
       "| Model | Price in Tokens | Price in Neurons |", "| --- | --- | --- |",

@@ -8,6 +8,12 @@ describe("splitModelNames and cleanModelName", () => {
     expect(splitModelNames("Imagen 2, Imagen 1")).toEqual(["Imagen 2", "Imagen 1"]);
   });
 
+  it("expands an API id and its alias written as an id ('bu-1-0 / bu-latest (Default)')", () => {
+    expect(splitModelNames("bu-1-0 / bu-latest (Default)")).toEqual(["bu-1-0", "bu-latest"]);
+    // Words that are no id stay one name.
+    expect(splitModelNames("acme-1 / Latest Release")).toEqual(["acme-1 / Latest Release"]);
+  });
+
   it("keeps names that only look like lists", () => {
     expect(splitModelNames("Grounding with Google Web Search and Image Search, & Web Grounding for Enterprise")).toHaveLength(1);
     expect(splitModelNames("gpt-4o-mini-search-preview")).toEqual(["gpt-4o-mini-search-preview"]);

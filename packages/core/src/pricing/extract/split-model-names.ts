@@ -2,6 +2,7 @@
 import { cleanModelName } from "./clean-model-name";
 
 const VERSION = /^v?\d+(?:\.\d+)*[a-z]?$/i;
+const API_ID = /^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+$/;
 
 export function splitModelNames(raw: string): string[] {
   const name = cleanModelName(raw);
@@ -15,6 +16,8 @@ export function splitModelNames(raw: string): string[] {
   for (const part of parts.slice(1)) {
     if (VERSION.test(part)) out.push(`${family} ${part}`);
     else if (/\d/.test(part) && /[a-z]/i.test(part)) out.push(part);
+    // "bu-1-0 / bu-latest (Default)": an alias written as an API id beside one.
+    else if (API_ID.test(first) && API_ID.test(part.replace(/\s*\([^()]*\)$/, ""))) out.push(part);
     else return [name];
   }
   return out;
