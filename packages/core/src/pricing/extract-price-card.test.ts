@@ -706,3 +706,16 @@ describe("extractPriceCard on other common layouts", () => {
     expect(one(card, { model: "Acme Nano 1", dimension: "input" })).toMatchObject({ usdPer1M: 0.05 });
   });
 });
+
+describe("extractPriceCard: headings that state a unit or a section number", () => {
+  it("reads '(per 1M tokens)' in a heading as the unit of its tables, and '9. Embeddings' as no model", () => {
+    const text = ["## Text / Multimodal Models (per 1M tokens)", "", "| Model | Input | Output | Cache | Batch In | Batch Out |", "|---|---|---|---|---|---|",
+      "| Acme 3 Pro | $2.00 | $12.00 | $0.20 | $1.00 | $6.00 |", "", "### 9. Embeddings (per 1M tokens)", "", "| Model | Cost | Batch cost |", "|---|---|---|",
+      "| acme-embed-3 | $0.02 | $0.01 |", ""].join("\n");
+    const card = extractPriceCard({ text });
+    expect(card.prices.map((p) => `${p.model} ${p.dimension} ${p.tier} ${p.usdPer1M}`)).toEqual([
+      "Acme 3 Pro input standard 2", "Acme 3 Pro output standard 12", "Acme 3 Pro cache_read standard 0.2", "Acme 3 Pro input batch 1", "Acme 3 Pro output batch 6",
+      "acme-embed-3 input standard 0.02", "acme-embed-3 input batch 0.01",
+    ]);
+  });
+});

@@ -59,4 +59,12 @@ describe("classifyLabel", () => {
     expect(classifyLabel("Price per 1K tokens").qualifiers?.size).toBeUndefined();
     expect(classifyLabel("> 128K").qualifiers?.size).toBeUndefined();
   });
+
+  it("reads a tier's or modality's 'In' and 'Out' as the direction, and a cache write with its TTL in brackets", () => {
+    expect(classifyLabel("Batch In")).toMatchObject({ tier: "batch", io: "input" });
+    expect(classifyLabel("Audio out")).toMatchObject({ modality: "audio", io: "output" });
+    expect(classifyLabel("Sign in").io).toBeUndefined();
+    expect(classifyLabel("Cache (5m write)")).toMatchObject({ cache: "write", cacheTtl: "5m" });
+    expect(classifyLabel("Cache (1h write)")).toMatchObject({ cache: "write", cacheTtl: "1h" });
+  });
 });

@@ -7,6 +7,7 @@ import type { Traits } from "./types";
 // "<= 200K cached input tokens": the bound is a context tier, not the input dimension; "cached" stays.
 const CONTEXT_PHRASE = /(?:<=|≤|=<|>=|≥|=>|<|>|\bup to\b|\bover\b|\babove\b|\bexceeding\b)\s*\d+(?:[.,]\d+)?\s*[kKmM]?\s*(?:(cached)\s+)?(?:input\s+)?(?:tokens?|prompts?)?/g;
 
+const IN_OUT = /^(?:(?:batch|text|audio|image|video|speech|cached?|tokens?|price|cost|standard|realtime|flex|priority)\s+)?(in|out)$/;
 const TIME_WINDOW = /\b\d{1,2}:\d{2}\s*[-–~至]\s*\d{1,2}:\d{2}\b/;
 const IMAGE_RESOLUTION = /^(?:[1-8]k|\d{3,4}\s*[x×]\s*\d{3,4}(?:\s*px)?|\d{3,4}\s*px)$/i;
 
@@ -53,7 +54,8 @@ function classify(raw: string): Traits {
   if (region !== undefined) traits.qualifiers = { ...traits.qualifiers, region };
 
   // Cache
-  const write = /cache[ds]?\s*(?:writes?|creation)|(?:caching|cache)\W+write|^write$|缓存写入/.test(d);
+  // "Cache (5m write)", "Cache write (1h)": a write, with its TTL where stated.
+  const write = /cache[ds]?\s*(?:writes?|creation)|(?:caching|cache)\W+(?:\d+\s*(?:m|min|minutes?|h|hr|hours?)\s+)?write|^write$|缓存写入/.test(d);
   if (/cache[ds]?\s*miss|缓存未命中|未命中/.test(d)) traits.io = "input";
   else if (!write && (/cache[ds]?\s*(?:hits?|reads?)|cached\b|hits?\s*&\s*refresh|缓存命中|命中|(?:caching|cache)\W+read\b|^read$|^cache$|context caching(?! \(storage)/.test(d))) {
     traits.cache = "read";
@@ -76,8 +78,9 @@ function classify(raw: string): Traits {
 
   // Direction
   if (traits.io === undefined && traits.dimension === undefined) {
-    const output = /\boutputs?\b|\bcompletions?\b|\bresponses?\b|\bgenerat(?:ed|ion)\b|\bthinking\b|输出/.test(d);
-    const input = /\binputs?\b|\bprompts?\b|输入/.test(d);
+    // "Batch In", "Audio out", "In": a tier's, modality's or price's "in" or "out" is its direction.
+    const output = /\boutputs?\b|\bcompletions?\b|\bresponses?\b|\bgenerat(?:ed|ion)\b|\bthinking\b|输出/.test(d) || IN_OUT.exec(d.trim())?.[1] === "out";
+    const input = /\binputs?\b|\bprompts?\b|输入/.test(d) || IN_OUT.exec(d.trim())?.[1] === "in";
     if (output && !input) traits.io = "output";
     else if (input && !output) traits.io = "input";
   }

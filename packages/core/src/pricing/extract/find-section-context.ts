@@ -31,6 +31,11 @@ export function findSectionContext(page: PageIndex, line: number): SectionContex
   return context;
 }
 
+// "(per 1M tokens)", "— per 1K tokens", "(USD / 1M tokens)": a unit written into a heading.
+const UNIT_PHRASE = /\(\s*(?:usd\s*)?(?:per|\/)\s*[^()]*\)|[-–—:,]?\s*\bper\s+(?:1\s*[km]|\d[\d,]*|one\s+(?:thousand|million)|million|thousand|m)\b[^()]*$/i;
+
+const SECTION_NUMBER = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[A-Z][.)])\s+(?=\p{L})/u;
+
 function compute(page: PageIndex, line: number): SectionContext {
   const chain: number[] = [];
   for (let s = page.lines[line]?.section ?? 0; s >= 0; s = page.sections[s]!.parent) chain.unshift(s);
@@ -39,10 +44,13 @@ function compute(page: PageIndex, line: number): SectionContext {
   let modelLine = -1;
   for (const s of chain) {
     const section = page.sections[s]!;
-    // A model heading ("Gemini 2.5 Flash Image") names the model, not the dimension of its prices.
-    const named = section.heading !== "" && looksLikeModelName(section.heading);
+    // A model heading ("Gemini 2.5 Flash Image") names the model, not the dimension of its prices. A unit the
+    // heading states ("Text / Multimodal Models (per 1M tokens)") is no part of a name, and its digits none of one.
+    // Nor is a section number ("9. Embeddings (per 1M tokens)").
+    const name = section.heading.replace(SECTION_NUMBER, "").replace(UNIT_PHRASE, " ").trim();
+    const named = name !== "" && looksLikeModelName(name) && (/\d/.test(name) || name === section.heading.trim());
     // A model heading's digits are its name; other headings state units too ("Pricing (per 1M tokens)").
-    if (!/\d/.test(section.heading) || !named) {
+    if (!/\d/.test(name) || !named) {
       const { tier, modality, kind, unit, currency, qualifiers } = section.traits;
       layers.push({ tier, modality, kind: kind === "request" ? undefined : kind, unit, currency, qualifiers });
       // Usage of a fine-tuned model is a different offer from the base model's.

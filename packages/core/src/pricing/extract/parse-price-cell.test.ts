@@ -71,4 +71,13 @@ describe("parsePriceCell", () => {
     expect(cache!).toMatchObject({ amount: 0.03, labelText: "cache", label: { cache: "read" } });
     expect(parsePriceCell("$1 (batch $0.50)")[1]!.label).toMatchObject({ tier: "batch" });
   });
+
+  it("takes a dimension named right after a price's unit as the price's own ('$0.015/M cache read')", () => {
+    const [read] = parsePriceCell("$0.015/M cache read");
+    expect(read!.note).toMatchObject({ cache: "read" });
+    const [input] = parsePriceCell("$3 per MTok input");
+    expect(input!.note).toMatchObject({ io: "input" });
+    // A sentence after the price is no dimension of it.
+    expect(parsePriceCell("$3 per MTok, input prices may vary")[0]!.note.io).toBeUndefined();
+  });
 });

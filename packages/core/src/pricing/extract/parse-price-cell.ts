@@ -21,6 +21,7 @@ const CONVERSION = /^\s*\(\s*(?:~|≈|approx\.?\s*)?(?:US\$|\$|€|£|¥|￥|(?:
 const APPROXIMATE = /(?:~|≈|\babout|\bapprox(?:imately|\.)?|\broughly|\baround|\bequivalent to|\bworth|\bsave|\bup to|\bonly)\s*$/i;
 // A second price in a cell led by a dimension word without a colon: "$0.30 / cache $0.03", "$1 (batch $0.50)".
 const INLINE_LABEL = /(?:^|[/,;(]|\s)\s*((?:cache[ds]?|cached(?:\s+input)?|cache\s+(?:hits?|reads?|writes?)|batch|output|input)(?:\s+(?:price|tokens?))?)\s*$/i;
+const TRAILING_DIMENSION = /^((?:cache[ds]?\s+(?:reads?|writes?|hits?)|cached\s+input|cached|input|output|prompt|completion)(?:\s+tokens?)?)\s*[.;,]?$/i;
 const TRAILING_LABEL = /([A-Za-z0-9\u4e00-\u9fff][^:$()|]*?)[:：]\s*$/;
 
 /** Cleans markdown escapes and inline markup that split a price ("\$3", "**$10**"). */
@@ -81,6 +82,13 @@ export function parsePriceCell(raw: string): PriceMention[] {
     if (trailing) noteText = noteText.slice(0, trailing.index);
     noteText = noteText.trim();
     const note = noteTraits(noteText);
+    // "$0.015/M cache read", "$3 per MTok input": a dimension named right after the price and its unit is its own.
+    const named = TRAILING_DIMENSION.exec(noteText);
+    if (named) {
+      const words = classifyLabel(named[1]!);
+      if (words.io !== undefined) note.io = words.io;
+      if (words.cache !== undefined) note.cache = words.cache;
+    }
     if (f.subscription) note.subscription = true;
     const footnote = f.marker ?? readFootnoteMarker(noteText, "start");
     if (footnote !== undefined) note.footnote = footnote;
