@@ -72,4 +72,12 @@ describe("readTables", () => {
       "@cf/acme/acme-3.2-1b input 0.027 -", "@cf/acme/acme-3.2-1b output 0.201 -",
     ]);
   });
+
+  it("gives a group row's unit ('| Language models | | Per million tokens |') to the rows under it", () => {
+    const card = extractPriceCard({ text: ["| Model | Context | Pricing |", "| --- | --- | --- |", "| Language models | | Per million tokens |",
+      "| acme-4-fast | 2,000,000 | $0.20$0.50 |", "| Image models | | Per image |", "| acme-image-1 | | $0.07 |", ""].join("\n") });
+    expect(card.prices.map((p) => `${p.model} ${p.dimension} ${p.unit} ${p.amount}`)).toEqual([
+      "acme-4-fast input 1M tokens 0.2", "acme-4-fast output 1M tokens 0.5", "acme-image-1 image image 0.07",
+    ]);
+  });
 });

@@ -209,6 +209,18 @@ function readSegment(page: PageIndex, header: string[], body: TableRow[], known:
     return { ...row, cells };
   });
   const moneyRows = rows.filter((r) => r.cells.some(priced));
+  // A group row without prices that states a unit ("| Language models | | Per million tokens |") gives it to
+  // the rows under it, until the next such row.
+  const groupUnits = new Map<number, string>();
+  let groupUnit: string | undefined;
+  for (const row of rows) {
+    if (row.cells.some(priced)) {
+      if (groupUnit !== undefined) groupUnits.set(row.line, groupUnit);
+      continue;
+    }
+    const stated = row.cells.filter((cell) => cell.trim() !== "").map((cell) => classifyLabel(cell).unit).find((unit) => unit !== undefined);
+    if (stated !== undefined) groupUnit = stated;
+  }
   const rowDim = new Set<number>();
   const qualifierCols = new Set<number>();
   const ignored = new Set<number>();
@@ -287,10 +299,11 @@ function readSegment(page: PageIndex, header: string[], body: TableRow[], known:
       const column = colTraits[c]!;
       const size = /\d+\s*[x×]\s*\d+/.test(headerText(c)) && !isDimensional(column) ? { qualifiers: { size: headerText(c) } } : undefined;
       const mentions = cellMentions(cells[c]!, column);
-      const paired = isDimensional(column) || isDimensional(rowTraits) || isDimensional(dimTraits) ? mentions : readPricePair(mentions, column.unit ?? section.unit, headerText(c));
+      const rowUnit = groupUnits.get(row.line);
+      const paired = isDimensional(column) || isDimensional(rowTraits) || isDimensional(dimTraits) ? mentions : readPricePair(mentions, column.unit ?? rowUnit ?? section.unit, headerText(c));
       for (const mention of paired) {
         if (mention.approximate) continue;
-        const traits = mergeTraits(section, column, size, rowTraits, dimTraits, columnTier,
+        const traits = mergeTraits(section, rowUnit !== undefined ? { unit: rowUnit } : undefined, column, size, rowTraits, dimTraits, columnTier,
           Object.keys(qualifiers).length > 0 ? { qualifiers } : undefined, mention.label, mention.note,
           { unit: mention.unit ?? undefined, currency: mention.currency ?? undefined });
         if (traits.subscription) continue;
