@@ -718,4 +718,17 @@ describe("extractPriceCard: headings that state a unit or a section number", () 
       "acme-embed-3 input standard 0.02", "acme-embed-3 input batch 0.01",
     ]);
   });
+
+  it("gives a table with token directions and no unit the page's one token unit", () => {
+    const text = ["## Model Pricing (per 1M tokens, USD)", "", "| Model | Input | Output |", "|---|---|---|", "| Acme Opus 4.6 | $5 | $25 |", "",
+      "## Batch API (50% discount)", "", "| Model | Batch Input | Batch Output |", "|---|---|---|", "| Opus 4.6 | $2.50 | $12.50 |", "",
+      "## Image generation", "", "| Model | Price |", "|---|---|", "| Acme Paint 2 | $0.04 |", ""].join("\n");
+    const card = extractPriceCard({ text });
+    expect(card.prices.map((p) => `${p.model} ${p.tier} ${p.dimension} ${p.usdPer1M}`)).toEqual([
+      "Acme Opus 4.6 standard input 5", "Acme Opus 4.6 standard output 25", "Acme Opus 4.6 batch input 2.5", "Acme Opus 4.6 batch output 12.5",
+    ]);
+    // A page that states two token units gives none to a table that states neither.
+    const two = extractPriceCard({ text: text.replace("## Image generation", "## Legacy (per 1K tokens)") });
+    expect(two.prices.filter((p) => p.tier === "batch")).toEqual([]);
+  });
 });

@@ -2,7 +2,9 @@
 import { detectChallengeText } from "../page/detect-challenge-text";
 import { detectBotChallenge } from "../page/detect-bot-challenge";
 import { buildPrices } from "./extract/build-price";
+import { completeShortModelNames } from "./extract/complete-short-model-names";
 import { dedupePrices } from "./extract/dedupe-prices";
+import { findPageTokenUnit } from "./extract/find-page-token-unit";
 import { indexPage } from "./extract/index-page";
 import { joinSplitPrices } from "./extract/join-split-prices";
 import { readComponentTable } from "./extract/read-component-table";
@@ -84,7 +86,12 @@ export function extractPriceCard(input: ExtractPriceCardInput): PriceCard {
   const prices: Price[] = [];
   const gaps: PageGap[] = [];
   const rejectedLines = new Set<number>();
-  for (const candidate of candidates) {
+  const pageUnit = findPageTokenUnit(page);
+  for (const stated of candidates) {
+    // A price with a token direction and no unit anywhere above it takes the page's one token unit.
+    const candidate = pageUnit !== undefined && stated.traits.unit === undefined && (stated.traits.io !== undefined || stated.traits.cache !== undefined) && stated.traits.kind === undefined
+      ? { ...stated, traits: { ...stated.traits, unit: pageUnit } }
+      : stated;
     const named = parseModelName(candidate.model);
     if (named.rejected !== undefined) {
       if (!rejectedLines.has(candidate.line)) {
@@ -100,7 +107,7 @@ export function extractPriceCard(input: ExtractPriceCardInput): PriceCard {
       prices.push(price);
     }
   }
-  const deduped = dedupePrices(prices);
+  const deduped = dedupePrices(completeShortModelNames(prices));
   card.prices = deduped.prices;
   card.warnings = card.warnings.concat(deduped.warnings);
   if (orphans.length > 0) {

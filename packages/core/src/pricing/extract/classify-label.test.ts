@@ -64,6 +64,8 @@ describe("classifyLabel", () => {
     expect(classifyLabel("Batch In")).toMatchObject({ tier: "batch", io: "input" });
     expect(classifyLabel("Audio out")).toMatchObject({ modality: "audio", io: "output" });
     expect(classifyLabel("Sign in").io).toBeUndefined();
+    // "up to 1 min" is a length of video, not a bound of "1 M" leaving "in".
+    expect(classifyLabel("up to 1 min")).toEqual({});
     expect(classifyLabel("Cache (5m write)")).toMatchObject({ cache: "write", cacheTtl: "5m" });
     expect(classifyLabel("Cache (1h write)")).toMatchObject({ cache: "write", cacheTtl: "1h" });
   });

@@ -5,7 +5,7 @@ import { parseContextTier } from "./parse-context-tier";
 import type { Traits } from "./types";
 
 // "<= 200K cached input tokens": the bound is a context tier, not the input dimension; "cached" stays.
-const CONTEXT_PHRASE = /(?:<=|≤|=<|>=|≥|=>|<|>|\bup to\b|\bover\b|\babove\b|\bexceeding\b)\s*\d+(?:[.,]\d+)?\s*[kKmM]?\s*(?:(cached)\s+)?(?:input\s+)?(?:tokens?|prompts?)?/g;
+const CONTEXT_PHRASE = /(?:<=|≤|=<|>=|≥|=>|<|>|\bup to\b|\bover\b|\babove\b|\bexceeding\b)\s*\d+(?:[.,]\d+)?\s*(?:[kKmM](?![a-zA-Z]))?\s*(?:(cached)\s+)?(?:input\s+)?(?:tokens?|prompts?)?/g;
 
 const IN_OUT = /^(?:(?:batch|text|audio|image|video|speech|cached?|tokens?|price|cost|standard|realtime|flex|priority)\s+)?(in|out)$/;
 const TIME_WINDOW = /\b\d{1,2}:\d{2}\s*[-–~至]\s*\d{1,2}:\d{2}\b/;

@@ -8,6 +8,12 @@ describe("splitModelNames and cleanModelName", () => {
     expect(splitModelNames("Imagen 2, Imagen 1")).toEqual(["Imagen 2", "Imagen 1"]);
   });
 
+  it("expands versions joined by a bare slash, but not an organisation's slash", () => {
+    expect(splitModelNames("Opus 4.1/4/3")).toEqual(["Opus 4.1", "Opus 4", "Opus 3"]);
+    expect(splitModelNames("Sonnet 4.5/4/3.7")).toEqual(["Sonnet 4.5", "Sonnet 4", "Sonnet 3.7"]);
+    expect(splitModelNames("meta-llama/Llama-3.3-70B-Instruct")).toEqual(["meta-llama/Llama-3.3-70B-Instruct"]);
+  });
+
   it("expands an API id and its alias written as an id ('bu-1-0 / bu-latest (Default)')", () => {
     expect(splitModelNames("bu-1-0 / bu-latest (Default)")).toEqual(["bu-1-0", "bu-latest"]);
     // Words that are no id stay one name.

@@ -5,7 +5,8 @@ const VERSION = /^v?\d+(?:\.\d+)*[a-z]?$/i;
 const API_ID = /^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+$/;
 
 export function splitModelNames(raw: string): string[] {
-  const name = cleanModelName(raw);
+  // "Opus 4.1/4/3": versions joined by a bare slash (never "meta-llama/Llama-3", whose part after it is a name).
+  const name = cleanModelName(raw).replace(/(\d[\w.]*)\/(?=v?\d+(?:\.\d+)*[a-z]?(?:\/|$|\s))/gi, "$1 / ");
   const parts = name.split(/\s*(?:\s\/\s|,\s*(?:and\s+)?|\s+and\s+|\s*&\s+)\s*/).map((p) => p.trim()).filter((p) => p !== "");
   if (parts.length < 2) return name === "" ? [] : [name];
   const first = parts[0]!;
