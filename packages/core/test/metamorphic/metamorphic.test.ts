@@ -1,12 +1,11 @@
 // Metamorphic tests over every corpus page: the page's card rendered back as a table in several layouts and
 // transformed (rows reordered, figures re-padded, headings renamed) reads back as the same card, and the
 // diff between any two renderings reports no event. Generated from the corpus, not hand-listed.
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { diffDocuments } from "../../src/diff/events/diff-documents";
 import { readDocumentCard } from "../../src/pricing/read-document-card";
 import type { PriceCard } from "../../src/pricing/types";
-import { corpusDir, corpusPages } from "../read-corpus";
+import { allCorpora, corpusPages } from "../read-corpus";
 import { cardGrid, gridPriceCount, type CardGrid } from "./card-grid";
 import { renderGrid, type Layout } from "./render-grid";
 import { headings, reorderRows, repadNumbers } from "./transform-grid";
@@ -15,14 +14,7 @@ import { headings, reorderRows, repadNumbers } from "./transform-grid";
 // reads back on 74 of 75 pages since models-as-columns tables were fixed; the one left (two model columns the
 // extractor does not take for models) keeps it out until it passes everywhere; see ARCHITECTURE.md's testing section.
 const layouts: Layout[] = ["html", "markdown"];
-const pages = (
-  [
-    [corpusDir, ""],
-    [join(corpusDir, "..", "corpus-holdout"), "holdout/"],
-    [join(corpusDir, "..", "corpus-holdout-2"), "holdout-2/"],
-  ] as const
-).flatMap(([dir, prefix]) => corpusPages(dir).map((page) => ({ ...page, name: `${prefix}${page.file}` })),
-);
+const pages = allCorpora.flatMap(([dir, prefix]) => corpusPages(dir).map((page) => ({ ...page, name: `${prefix}${page.file}` })));
 
 function keyed(card: PriceCard): string[] {
   return card.prices

@@ -11,7 +11,7 @@ import { readDocumentCard } from "../../src/pricing/read-document-card";
 import type { Price } from "../../src/pricing/types";
 import { fixturesDir } from "../fixtures-dir";
 import { listFixtures } from "../list-fixtures";
-import { corpusDir, corpusPages } from "../read-corpus";
+import { allCorpora, corpusPages } from "../read-corpus";
 
 const MUTATIONS_PER_PAGE = 6;
 const NUMBER = /(?<![\d.,])\d+(?:\.\d+)?(?![\d.,])/g;
@@ -24,13 +24,7 @@ interface Mutation {
 }
 
 const pages = [
-  ...(
-    [
-      [corpusDir, ""],
-      [join(corpusDir, "..", "corpus-holdout"), "holdout/"],
-      [join(corpusDir, "..", "corpus-holdout-2"), "holdout-2/"],
-    ] as const
-  ).flatMap(([dir, prefix]) =>
+  ...allCorpora.flatMap(([dir, prefix]) =>
     corpusPages(dir).map((page) => ({ name: `${prefix}${page.file}`, body: page.body, contentType: page.contentType })),
   ),
   ...listFixtures("pages").map((file) => ({
