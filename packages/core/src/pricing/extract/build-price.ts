@@ -1,7 +1,7 @@
 // Turns a candidate's layered traits into the contract's Price: dimension, unit, currency and usdPer1M.
 import type { ParsedModelName } from "../models/parse-model-name";
 import type { Price } from "../types";
-import { shiftDecimal } from "./parse-decimal";
+import { shiftDecimal } from "../shift-decimal";
 import type { PriceCandidate, Traits } from "./types";
 
 const TOKEN_UNITS: Record<string, number> = { "1M tokens": 0, "1K tokens": 3, token: 6 };

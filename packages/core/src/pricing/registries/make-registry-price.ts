@@ -1,6 +1,6 @@
 // Turns one registry cost field into a price point on the same scale as a pricing page.
 import type { Price, PriceDimension, PriceTier, PriceUnit } from "../types";
-import { shiftDecimal } from "./shift-decimal";
+import { shiftDecimal } from "../shift-decimal";
 
 /**
  * What the registry's number is per: a token (in dollars, or in US cents as Portkey writes it), 1M tokens,

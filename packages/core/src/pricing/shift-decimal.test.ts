@@ -50,4 +50,10 @@ describe("shiftDecimal", () => {
     expect(() => shiftDecimal(Number.POSITIVE_INFINITY, 6)).toThrow(RangeError);
     expect(() => shiftDecimal(1, 1.5)).toThrow(/integer/);
   });
+
+  it("scales a page's per-1K and per-token amounts to per-1M, and down, without floating-point noise", () => {
+    expect(shiftDecimal("0.003", 3)).toBe(3);
+    expect(shiftDecimal("0.000003", 6)).toBe(3);
+    expect(shiftDecimal("12", -3)).toBe(0.012);
+  });
 });

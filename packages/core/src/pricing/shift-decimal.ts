@@ -1,5 +1,6 @@
-// Moves the decimal point on the digit string, so registry prices given per token
-// become per-1M-token prices without binary rounding (3e-05 * 1e6 is 30.000000000000004).
+// Moves the decimal point on the digit string, so prices given per token or per 1K tokens (a registry's
+// 3e-05, a page's "$0.003 / 1K") become per-1M-token prices without binary rounding (3e-05 * 1e6 is
+// 30.000000000000004). The one scaling the extractor and the registry importers share.
 
 const DECIMAL = /^\+?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 
