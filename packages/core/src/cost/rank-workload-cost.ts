@@ -1,5 +1,6 @@
 // The cost of one workload on every known model, cheapest first (`ratecard cost`).
-import { cleanModelName, modelNameKey } from "../diff/events/price-identity";
+import { modelNameKey } from "../diff/events/price-identity";
+import { cleanModelName } from "../pricing/models/clean-model-name";
 import type { Price } from "../pricing/types";
 import { forecastMonthlyCost } from "./forecast-cost";
 import { priceTask } from "./price-task";

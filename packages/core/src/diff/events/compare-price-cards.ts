@@ -7,7 +7,8 @@ import { orderChangeEvents } from "./order-change-events";
 import { percentChange } from "./percent-change";
 import { bandFields, identityOf, modelFields, priceFields, toPriceEntry } from "./price-entry";
 import type { CardSide, PriceEntry } from "./price-entry";
-import { amountKey, cleanModelName, sameAmount } from "./price-identity";
+import { cleanModelName } from "../../pricing/models/clean-model-name";
+import { amountKey, sameAmount } from "./price-identity";
 
 export interface ComparePriceCardsOptions {
   /** The moment the comparison is made; dated prices after it are scheduled, before it current. */

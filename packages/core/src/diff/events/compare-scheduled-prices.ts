@@ -3,7 +3,8 @@ import type { ChangeEvent } from "../types";
 import { percentChange } from "./percent-change";
 import { identityOf, priceFields } from "./price-entry";
 import type { CardSide, PriceEntry } from "./price-entry";
-import { cleanModelName, sameAmount } from "./price-identity";
+import { cleanModelName } from "../../pricing/models/clean-model-name";
+import { sameAmount } from "./price-identity";
 
 /**
  * Compares the two sides' not-yet-effective prices per identity. `renames` maps old model keys to

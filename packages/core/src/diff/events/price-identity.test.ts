@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tokenPrice } from "./anthropic-pages.test-support";
-import { cleanModelName, modelNameKey, priceIdentityKey, sameAmount } from "./price-identity";
+import { cleanModelName } from "../../pricing/models/clean-model-name";
+import { modelNameKey, priceIdentityKey, sameAmount } from "./price-identity";
 
 describe("modelNameKey", () => {
   it.each([
@@ -23,8 +24,9 @@ describe("modelNameKey", () => {
 });
 
 describe("cleanModelName", () => {
-  it("keeps case and a deprecation note as words, without the markdown", () => {
-    expect(cleanModelName("Claude Opus 3 ([deprecated](/docs/en/about-claude/model-deprecations))")).toBe("Claude Opus 3 (deprecated)");
+  it("keeps case, and drops the markdown and a status note (a lifecycle fact, not part of the name)", () => {
+    expect(cleanModelName("Claude Opus 3 ([deprecated](/docs/en/about-claude/model-deprecations))")).toBe("Claude Opus 3");
+    expect(cleanModelName("GPT\u20114o\u00b9")).toBe("GPT-4o");
   });
 });
 

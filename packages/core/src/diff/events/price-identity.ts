@@ -1,4 +1,5 @@
 // What makes two prices on two fetches of one source "the same price": formatting-insensitive keys.
+import { cleanModelName } from "../../pricing/models/clean-model-name";
 import { parseModelName } from "../../pricing/models/parse-model-name";
 import type { Price } from "../../pricing/types";
 
@@ -7,27 +8,6 @@ const RELATIVE_EPSILON = 1e-9;
 
 // Annotations a page adds to a name without it becoming another model ("Claude Opus 3 (deprecated)").
 const STATUS_ANNOTATION = /\((?:deprecated|legacy|retired|retiring[^)]*|deprecating[^)]*)\)/g;
-
-/** A model name as a reader should see it: markdown, HTML and footnote marks removed, spaces collapsed. */
-export function cleanModelName(name: string): string {
-  // Footnote marks go before NFKC, which would turn "GPT-4o¹" into "GPT-4o1".
-  let text = name.replace(/[\u00b9\u00b2\u00b3\u2070-\u209f\u2020\u2021\u00a7]/g, "").normalize("NFKC").replace(/<[^>]*>/g, " ");
-  // Links innermost first, so "[Claude Opus 3 ([deprecated](/x))](/y)" unwraps fully.
-  for (let previous = ""; previous !== text; ) {
-    previous = text;
-    text = text.replace(/!?\[([^[\]]*)\]\([^()]*\)/g, "$1").replace(/\[([^[\]]*)\]\[[^[\]]*\]/g, "$1");
-  }
-  return (
-    text
-      .replace(/\[\^?\d+\]/g, "")
-      .replace(/\*+|`+|~~/g, "")
-      .replace(/(^|\s)_+|_+(?=\s|$)/g, "$1")
-      .replace(/[\u2010-\u2015\u2212]/g, "-")
-      .replace(/^[\s|#>:-]+|[\s|:]+$/g, "")
-      .replace(/\s+/g, " ")
-      .trim()
-  );
-}
 
 /** The key two spellings of one model's name share within a source (case, spaces, markdown, status notes). */
 export function modelNameKey(name: string): string {

@@ -1,7 +1,7 @@
 // Indexes normalised page text: headings and their sections, tables, code blocks, tier and unit statements.
 import { isCloudRegionCode } from "../models/read-cloud-region";
 import { classifyLabel } from "./classify-label";
-import { cleanModelName } from "./clean-model-name";
+import { cleanModelName } from "../models/clean-model-name";
 import { findUnit } from "./find-unit";
 import { parseDate } from "./parse-date";
 import type { Traits } from "./types";

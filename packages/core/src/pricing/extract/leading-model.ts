@@ -2,7 +2,7 @@
 // "acme-6 input $1 / 1M, output $3 / 1M".
 import { classifyLabel } from "./classify-label";
 import { isDimensional } from "./is-dimensional";
-import { cleanModelName } from "./clean-model-name";
+import { cleanModelName } from "../models/clean-model-name";
 import { looksLikeModelName } from "./looks-like-model-name";
 
 const LEAD_NAME = /^\s*(?:[-*•]\s+)?\**`?([A-Za-z][\w.\-/]*(?: [\w.\-/]+){0,4}?)`?\**\s*(?:[:：]|\s[–—-]\s)/;

@@ -2,7 +2,7 @@
 // "ModelEndpointInput (USD)Output (USD)Mistral\n7Bopen-mistral-7b0.25$ / 1M tokens0.25$ / 1M tokens...".
 // Each row is a name followed by as many prices as the header has price columns.
 import { classifyLabel } from "./classify-label";
-import { cleanModelName } from "./clean-model-name";
+import { cleanModelName } from "../models/clean-model-name";
 import { findSectionContext } from "./find-section-context";
 import type { PageIndex } from "./index-page";
 import { looksLikeModelName } from "./looks-like-model-name";

@@ -2,7 +2,7 @@
 // each under the usage tier its heading or tab label names.
 import type { RateLimit } from "../types";
 import { classifyLimitLabel, type LimitField } from "./classify-limit-label";
-import { cleanModelName } from "./clean-model-name";
+import { cleanModelName } from "../models/clean-model-name";
 import { findSectionContext } from "./find-section-context";
 import { findUsageTier } from "./find-usage-tier";
 import type { PageIndex } from "./index-page";

@@ -2,7 +2,7 @@
 // "costs $2 per 1M input tokens and $8 per 1M output tokens", "Using Claude Opus 4.6 at $5/MTok input".
 import { classifyLabel } from "./classify-label";
 import { isDimensional } from "./is-dimensional";
-import { cleanModelName } from "./clean-model-name";
+import { cleanModelName } from "../models/clean-model-name";
 import { findKnownModels } from "./find-known-models";
 import { findSectionContext } from "./find-section-context";
 import { leadingModel } from "./leading-model";

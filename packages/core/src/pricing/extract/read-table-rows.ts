@@ -2,7 +2,7 @@
 import { readCloudRegion } from "../models/read-cloud-region";
 import { classifyLabel } from "./classify-label";
 import { isDimensional } from "./is-dimensional";
-import { cleanModelName } from "./clean-model-name";
+import { cleanModelName } from "../models/clean-model-name";
 import { findKnownModels } from "./find-known-models";
 import { findSectionContext } from "./find-section-context";
 import type { PageIndex } from "./index-page";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanModelName } from "./clean-model-name";
+import { cleanModelName } from "../models/clean-model-name";
 import { splitModelNames } from "./split-model-names";
 
 describe("splitModelNames and cleanModelName", () => {

@@ -1,5 +1,5 @@
 // Expands a cell naming several models: "Claude Sonnet 4.6 / 4.5 / 4" -> Claude Sonnet 4.6, Claude Sonnet 4.5, Claude Sonnet 4.
-import { cleanModelName } from "./clean-model-name";
+import { cleanModelName } from "../models/clean-model-name";
 
 const VERSION = /^v?\d+(?:\.\d+)*[a-z]?$/i;
 const API_ID = /^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+$/;
