@@ -82,20 +82,8 @@ function isModel(entries: PriceEntry[]): boolean {
 function alignModelKeys(before: PriceEntry[], after: PriceEntry[]): PriceEntry[] {
   const afterKeys = new Set(after.map((entry) => entry.modelKey));
   const beforeKeys = new Set(before.map((entry) => entry.modelKey));
-  const unmatchedAfterByName = new Map<string, Set<string>>();
-  for (const entry of after) {
-    if (beforeKeys.has(entry.modelKey)) continue;
-    const keys = unmatchedAfterByName.get(entry.nameKey) ?? new Set<string>();
-    keys.add(entry.modelKey);
-    unmatchedAfterByName.set(entry.nameKey, keys);
-  }
-  const unmatchedBeforeByName = new Map<string, Set<string>>();
-  for (const entry of before) {
-    if (afterKeys.has(entry.modelKey)) continue;
-    const keys = unmatchedBeforeByName.get(entry.nameKey) ?? new Set<string>();
-    keys.add(entry.modelKey);
-    unmatchedBeforeByName.set(entry.nameKey, keys);
-  }
+  const unmatchedAfterByName = unmatchedKeysByName(after, beforeKeys);
+  const unmatchedBeforeByName = unmatchedKeysByName(before, afterKeys);
   const counterpart = (entry: PriceEntry): string | undefined => {
     if (afterKeys.has(entry.modelKey)) return undefined;
     const there = unmatchedAfterByName.get(entry.nameKey);
@@ -109,6 +97,18 @@ function alignModelKeys(before: PriceEntry[], after: PriceEntry[]): PriceEntry[]
     const key = counterpart(entry);
     return key === undefined ? entry : { ...entry, modelKey: key };
   });
+}
+
+/** The model keys of a side's entries that the other side lacks, by display-name key. */
+function unmatchedKeysByName(entries: PriceEntry[], otherKeys: Set<string>): Map<string, Set<string>> {
+  const byName = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    if (otherKeys.has(entry.modelKey)) continue;
+    const keys = byName.get(entry.nameKey) ?? new Set<string>();
+    keys.add(entry.modelKey);
+    byName.set(entry.nameKey, keys);
+  }
+  return byName;
 }
 
 function readSide(entries: PriceEntry[], now: Date | undefined): CardSide {
