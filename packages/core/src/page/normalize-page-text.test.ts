@@ -216,6 +216,19 @@ describe("normalizePageText on markdown, text and JSON", () => {
   });
 });
 
+describe("HTML tables inside markdown", () => {
+  it("reads an HTML table a markdown page embeds as the rows an HTML page's table gives, and keeps the markdown around it", () => {
+    const table = "<table><thead><tr><th>Model Name</th><th>Prices</th></tr></thead><tbody><tr><td><code>@acme/fn-1</code></td><td><div><small>Input:</small><div>$ 1.10 <small>/1m tokens</small></div></div></td></tr></tbody></table>";
+    const markdown = `# Models\n\nAll prices are in USD.\n\n${table}\n\n## Next`;
+    const text = normalizePageText({ body: markdown, contentType: "text/markdown" });
+    const html = normalizePageText({ body: `<html><body>${table}</body></html>`, contentType: "text/html" });
+    expect(text.startsWith("# Models\n\nAll prices are in USD.\n")).toBe(true);
+    expect(text).toContain(html.trim());
+    expect(text).not.toContain("<td>");
+    expect(text.endsWith("## Next")).toBe(true);
+  });
+});
+
 describe("markdown tables", () => {
   it("re-padded markdown table rows give the same text", () => {
     const narrow = "| Model | Input |\n| --- | --- |\n| Claude Opus 4.6 | $5 / MTok |";

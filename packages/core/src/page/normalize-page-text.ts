@@ -55,12 +55,21 @@ export function normalizePageText(input: NormalizePageTextInput): string {
   } else {
     // Raw GitHub files (a LiteLLM registry) come as text/plain, so JSON is recognised by its body too.
     const json = stableJson(body);
-    lines = (json ?? body).split("\n").map((line) => line.replace(INVISIBLE, "").trimEnd());
+    lines = (json ?? readEmbeddedHtmlTables(body)).split("\n").map((line) => line.replace(INVISIBLE, "").trimEnd());
     // Markdown tables re-padded by an exporter are the same table: one space around each cell.
     if (json === null) lines = lines.map(normalizeMarkdownTableRow);
   }
   const kept = ignore.length === 0 ? lines : lines.filter((line) => !ignore.some((re) => re.test(line)));
   return collapseBlankLines(kept).join("\n");
+}
+
+// A markdown page may write a table in HTML (docs sites do, for cells holding several prices).
+const HTML_TABLE = /<table\b[^>]*>[\s\S]*?<\/table\s*>/gi;
+
+/** Each HTML table inside a markdown or text page becomes the table rows an HTML page's table gives. */
+function readEmbeddedHtmlTables(body: string): string {
+  if (!/<table\b/i.test(body)) return body;
+  return body.replace(HTML_TABLE, (table) => `\n${htmlToLines(table, null).join("\n")}\n`);
 }
 
 function compileIgnorePatterns(patterns: string[]): RegExp[] {

@@ -248,7 +248,9 @@ describe("extractPriceCard on other providers' pages", () => {
     // 688: "| Gemini 2.0 Flash | Tuning for 1M training tokens | $3.00 |" (and Flash Lite's $1.00) name their unit in the label.
     // 818: the partner-model tables are read once per region ("global", "non-global", us-east5, europe-west1,
     // asia-southeast1, asia-east1) instead of collapsing as conflicting prices of one model.
-    expect(card.prices).toHaveLength(818);
+    // 819: a Description column names no dimension, so Veo 2's "Advanced Controls" row ("Text/Image/Video prompt"
+    // in its Input column) no longer folds into its "Video generation" row (both $0.50/second).
+    expect(card.prices).toHaveLength(819);
     // Under the us-east5 region: "| Claude Sonnet 4.5 | Input: $3.30 Output: $16.50 Batch Input: $1.65 ..."; global is $3.00.
     expect(find(card, { model: "Claude Sonnet 4.5", dimension: "input", tier: "standard", qualifiers: { region: "us-east5" } }).map((p) => p.amount)).toContain(3.3);
     expect(find(card, { model: "Claude Sonnet 4.5", dimension: "input", tier: "standard", qualifiers: { region: "global" } }).map((p) => p.amount)).toContain(3);

@@ -69,4 +69,14 @@ describe("classifyLabel", () => {
     expect(classifyLabel("Cache (5m write)")).toMatchObject({ cache: "write", cacheTtl: "5m" });
     expect(classifyLabel("Cache (1h write)")).toMatchObject({ cache: "write", cacheTtl: "1h" });
   });
+
+  it("reads the directions and cache of localised labels", () => {
+    expect(classifyLabel("Entrada").io).toBe("input");
+    expect(classifyLabel("Saída").io).toBe("output");
+    expect(classifyLabel("Entrada (em cache)").cache).toBe("read");
+    expect(classifyLabel("Eingabe").io).toBe("input");
+    expect(classifyLabel("Ausgabe").io).toBe("output");
+    expect(classifyLabel("Sortie").io).toBe("output");
+    expect(classifyLabel("出力").io).toBe("output");
+  });
 });

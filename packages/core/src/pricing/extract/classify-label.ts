@@ -57,7 +57,7 @@ function classify(raw: string): Traits {
   // "Cache (5m write)", "Cache write (1h)": a write, with its TTL where stated.
   const write = /cache[ds]?\s*(?:writes?|creation)|(?:caching|cache)\W+(?:\d+\s*(?:m|min|minutes?|h|hr|hours?)\s+)?write|^write$|缓存写入/.test(d);
   if (/cache[ds]?\s*miss|缓存未命中|未命中/.test(d)) traits.io = "input";
-  else if (!write && (/cache[ds]?\s*(?:hits?|reads?)|cached\b|hits?\s*&\s*refresh|缓存命中|命中|(?:caching|cache)\W+read\b|^read$|^cache$|context caching(?! \(storage)/.test(d))) {
+  else if (!write && (/cache[ds]?\s*(?:hits?|reads?)|\b(?:em|en|im|in)\s+cach[eé](?![a-z])|cached\b|hits?\s*&\s*refresh|缓存命中|命中|(?:caching|cache)\W+read\b|^read$|^cache$|context caching(?! \(storage)/.test(d))) {
     traits.cache = "read";
   } else if (write) {
     traits.cache = "write";
@@ -79,8 +79,9 @@ function classify(raw: string): Traits {
   // Direction
   if (traits.io === undefined && traits.dimension === undefined) {
     // "Batch In", "Audio out", "In": a tier's, modality's or price's "in" or "out" is its direction.
-    const output = /\boutputs?\b|\bcompletions?\b|\bresponses?\b|\bgenerat(?:ed|ion)\b|\bthinking\b|输出/.test(d) || IN_OUT.exec(d.trim())?.[1] === "out";
-    const input = /\binputs?\b|\bprompts?\b|输入/.test(d) || IN_OUT.exec(d.trim())?.[1] === "in";
+    // Also the words of localised pages: Portuguese and Spanish, German, French, Japanese.
+    const output = /\boutputs?\b|\bcompletions?\b|\bresponses?\b|\bgenerat(?:ed|ion)\b|\bthinking\b|输出|出力|\bsa[ií]da\b|\bsalida\b|\bausgabe\b|\bsortie\b/.test(d) || IN_OUT.exec(d.trim())?.[1] === "out";
+    const input = /\binputs?\b|\bprompts?\b|输入|入力|\bentrada\b|\beingabe\b|\bentr[ée]e\b/.test(d) || IN_OUT.exec(d.trim())?.[1] === "in";
     if (output && !input) traits.io = "output";
     else if (input && !output) traits.io = "input";
   }

@@ -80,4 +80,10 @@ describe("readTables", () => {
       "acme-4-fast input 1M tokens 0.2", "acme-4-fast output 1M tokens 0.5", "acme-image-1 image image 0.07",
     ]);
   });
+
+  it("takes a Description column's words ('Input: accepts images') for no dimension of the row's prices", () => {
+    const card = extractPriceCard({ text: ["| Model Name | Prices | Description |", "| --- | --- | --- |",
+      "| @acme/fn-1 | Input: $ 1.10 /1m tokens Output: $ 4.40 /1m tokens | Fast. Input: accepts images Function calls |", ""].join("\n") });
+    expect(card.prices.map((p) => `${p.dimension} ${p.usdPer1M}`)).toEqual(["input 1.1", "output 4.4"]);
+  });
 });

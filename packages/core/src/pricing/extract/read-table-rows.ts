@@ -30,6 +30,8 @@ export interface TableReading {
 
 const KEY_HEADER = /^(?:models?|model[ _-]?names?|model[ _-]?ids?|name|api|tools?|mode|resource|usage meter|product|service|engine|模型|模型名称)$/i;
 const QUALIFIER_HEADER = /^(?:quality|resolution|size|output resolution|size: output resolution|mode|region|feature|variant|plan|tier|provider|inference provider|host|hosted by|platform|deployment)$/i;
+// Columns that describe the model in words ("Input: accepts images"): never dimensions of its prices.
+const DESCRIPTIVE_HEADER = /description|best for|strength|capabilit|example|^notes?$|use cases?|details/i;
 const IGNORED_HEADER = /context|description|max output|rate limit|latency|best for|tool name|knowledge|window|speed|estimated|average|example|capabilit|modalit|strength|^id$|alias/i;
 
 const MODALITY_WORD = /^(?:text|audio|images?|videos?|speech|文本|音频|图片|视频)$/i;
@@ -228,11 +230,13 @@ function readSegment(page: PageIndex, header: string[], body: TableRow[], known:
     if (c === key) continue;
     const cells = moneyRows.map((r) => r.cells[c] ?? "");
     const withMoney = cells.filter((cell) => priced(cell, c)).length;
-    // A column of dimensions or of modalities ("| Model | Modality | Input | Output |" with Text / Audio rows).
-    if (withMoney === 0 && cells.filter((cell) => namesDimension(cell, headerText(c))).length * 2 >= Math.max(1, cells.length)) rowDim.add(c);
-    else if (withMoney === 0 && QUALIFIER_HEADER.test(headerText(c))) qualifierCols.add(c);
     // "Context window" is no price column; "Long context Input" is one (a group heading over its columns).
-    if (IGNORED_HEADER.test(headerText(c).replace(/\b(?:short|long)[- ]context\b/gi, "")) || colTraits[c]!.free) ignored.add(c);
+    const ignoredHeader = IGNORED_HEADER.test(headerText(c).replace(/\b(?:short|long)[- ]context\b/gi, ""));
+    // A column of dimensions or of modalities ("| Model | Modality | Input | Output |" with Text / Audio rows);
+    // a Description column that says "Input: accepts images" describes the model, it names no dimension.
+    if (withMoney === 0 && !DESCRIPTIVE_HEADER.test(headerText(c)) && cells.filter((cell) => namesDimension(cell, headerText(c))).length * 2 >= Math.max(1, cells.length)) rowDim.add(c);
+    else if (withMoney === 0 && QUALIFIER_HEADER.test(headerText(c))) qualifierCols.add(c);
+    if (ignoredHeader || colTraits[c]!.free) ignored.add(c);
   }
   // An "ID" column beside the model's name column states each model's API id.
   const idCol = keyIsModelName ? header.findIndex((_, c) => c !== key && ID_HEADER.test(headerText(c))) : -1;
