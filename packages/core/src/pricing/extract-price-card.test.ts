@@ -728,6 +728,8 @@ describe("extractPriceCard: headings that state a unit or a section number", () 
     const card = extractPriceCard({ text });
     expect(card.prices.map((p) => `${p.model} ${p.tier} ${p.dimension} ${p.usdPer1M}`)).toEqual([
       "Acme Opus 4.6 standard input 5", "Acme Opus 4.6 standard output 25", "Acme Opus 4.6 batch input 2.5", "Acme Opus 4.6 batch output 12.5",
+      // An image generation section prices images, not tokens.
+      "Acme Paint 2 standard image undefined",
     ]);
     // A page that states two token units gives none to a table that states neither.
     const two = extractPriceCard({ text: text.replace("## Image generation", "## Legacy (per 1K tokens)") });

@@ -8,6 +8,7 @@ import type { Traits } from "./types";
 const CONTEXT_PHRASE = /(?:<=|≤|=<|>=|≥|=>|<|>|\bup to\b|\bover\b|\babove\b|\bexceeding\b)\s*\d+(?:[.,]\d+)?\s*(?:[kKmM](?![a-zA-Z]))?\s*(?:(cached)\s+)?(?:input\s+)?(?:tokens?|prompts?)?/g;
 
 const IN_OUT = /^(?:(?:batch|text|audio|image|video|speech|cached?|tokens?|price|cost|standard|realtime|flex|priority)\s+)?(in|out)$/;
+const IMAGE_WORK = /^(?:#+\s*)?(?:image\s+(?:generation|editing|edits?|upscal\w*)|upscal\w*|bildgenerierung|bildbearbeitung|generaci[oó]n de im[aá]genes|gera[cç][aã]o de imagens|g[ée]n[ée]ration d'images|图像生成|图片生成)$/;
 const TIME_WINDOW = /\b\d{1,2}:\d{2}\s*[-–~至]\s*\d{1,2}:\d{2}\b/;
 const IMAGE_RESOLUTION = /^(?:[1-8]k|\d{3,4}\s*[x×]\s*\d{3,4}(?:\s*px)?|\d{3,4}\s*px)$/i;
 
@@ -113,6 +114,8 @@ function classify(raw: string): Traits {
     }
     if (unit.unit.endsWith("per hour") && traits.kind === undefined) traits.kind = "storage";
   }
+  // A section of image generation, editing or upscaling prices images, unless a price states tokens.
+  if (traits.unit === undefined && IMAGE_WORK.test(t)) traits.unit = "image";
   // "1K: $0.18, 2K: $0.23", "1024x1024: $0.04": an image's resolution labels a price per image, never a token count.
   const resolution = IMAGE_RESOLUTION.exec(text);
   if (resolution) {

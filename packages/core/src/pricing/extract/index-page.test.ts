@@ -102,4 +102,18 @@ describe("indexPage", () => {
     // Without its closing line a "---" block is no front matter.
     expect(indexPage(["---", "title: x", "", "Acme 2", "---"].join("\n")).sections.map((s) => s.heading)).toEqual(["", "Acme 2"]);
   });
+
+  it("reads the unit statement of a German, Spanish or Chinese page, sentence by sentence", () => {
+    for (const statement of ["Preise pro 1M Tokens, sofern nicht anders angegeben. 1 Credit = $1/Tag.", "Precios por 1M de tokens. 1 Credit = $1/día.", "除非另有说明，价格按每 1M token 计。1 Credit = $1/天 的计算量。"]) {
+      const page = indexPage([statement, "", "## Models", "", "| Model | ID | Input | Output |", "| --- | --- | --- | --- |", "| Acme 2 | `acme-2` | $3.00 | $15.00 |"].join("\n"));
+      expect(page.sections[0]!.statement.unit, statement).toBe("1M tokens");
+    }
+  });
+
+  it("prices an image generation section per image, though the page states tokens", () => {
+    const text = ["Prices per 1M tokens unless otherwise noted.", "", "## Image Generation", "", "| Model | ID | Price |", "| --- | --- | --- |", "| Acme Paint 2 | `acme-paint-2` | $0.09 |", "",
+      "## Bildgenerierung", "", "| Model | ID | Preis |", "| --- | --- | --- |", "| Acme Paint 3 | `acme-paint-3` | $0.12 |", ""].join("\n");
+    const card = extractPriceCard({ text });
+    expect(card.prices.map((p) => `${p.model} ${p.dimension} ${p.unit} ${p.amount}`)).toEqual(["Acme Paint 2 image image 0.09", "Acme Paint 3 image image 0.12"]);
+  });
 });
