@@ -11,6 +11,7 @@ import { mergeTraits } from "./merge-traits";
 import { parsePriceCell } from "./parse-price-cell";
 import { readFootnoteMarker } from "./read-footnote-marker";
 import { readPricePair } from "./read-price-pair";
+import { realignHeader } from "./realign-header";
 import { splitModelNames } from "./split-model-names";
 import type { PriceCandidate, PriceMention, Traits } from "./types";
 
@@ -151,8 +152,12 @@ function productOfLabel(label: string): string[] {
   return [name];
 }
 
-function readSegment(page: PageIndex, header: string[], body: TableRow[], known: Set<string>, out: TableReading): void {
-  const section = findSectionContext(page, body[0]!.line).traits;
+function readSegment(page: PageIndex, statedHeader: string[], body: TableRow[], known: Set<string>, out: TableReading): void {
+  const realigned = realignHeader(statedHeader, body.map((r) => r.cells), hasMoney);
+  const header = realigned.header;
+  const droppedUnit = realigned.dropped !== undefined ? classifyLabel(realigned.dropped).unit : undefined;
+  const sectionTraits = findSectionContext(page, body[0]!.line).traits;
+  const section = droppedUnit !== undefined && sectionTraits.unit === undefined ? { ...sectionTraits, unit: droppedUnit } : sectionTraits;
   // A loop, not Math.max(...rows): a page that is one huge table must not overflow the call stack.
   const width = body.reduce((max, r) => Math.max(max, r.cells.length), header.length);
   const colTraits = Array.from({ length: width }, (_, c) => classifyLabel(header[c] ?? ""));
