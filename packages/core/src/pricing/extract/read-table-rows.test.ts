@@ -56,6 +56,11 @@ describe("readTables", () => {
     expect(ids("Acme Mini")).toEqual(["none"]);
   });
 
+  it("reads an 'Endpoint' column of ids as the model's API id", () => {
+    const card = extractPriceCard({ text: ["| Model | Endpoint | Input (USD) | Output (USD) |", "| --- | --- | --- | --- |", "| Acme 7B | `open-acme-7b` | 0.25$ / 1M tokens | 0.25$ / 1M tokens |", ""].join("\n") });
+    expect(card.prices.map((p) => `${p.model} ${p.modelId} ${p.dimension} ${p.usdPer1M}`)).toEqual(["Acme 7B open-acme-7b input 0.25", "Acme 7B open-acme-7b output 0.25"]);
+  });
+
   it("reads an 'API String' column as the model's API id, and a bold heading's '(Premium)' as no part of the name", () => {
     const card = extractPriceCard({ text: ["| Model | API String | Input (per 1M tokens) | Output (per 1M tokens) |", "| --- | --- | --- | --- |",
       "| Acme Flash 3 Preview | `acme-flash-3` | \\$0.60 | \\$3.60 |", "", "**acme-2-0 (Premium)**", "", "| Token Type | Price per 1M tokens |", "|---|---|", "| Input tokens | $0.60 |", ""].join("\n") });

@@ -66,7 +66,7 @@ function cellMentions(cell: string, column: Traits): PriceMention[] {
   return [];
 }
 
-const ID_HEADER = /^(?:(?:model|api)[ _-]?)?ids?$|^api[ _-]?(?:model[ _-]?)?(?:names?|strings?)$|^model[ _-]?strings?$/i;
+const ID_HEADER = /^(?:(?:model|api)[ _-]?)?ids?$|^api[ _-]?(?:model[ _-]?)?(?:names?|strings?)$|^model[ _-]?strings?$|^(?:api[ _-]?)?endpoints?$/i;
 // An API id: no spaces, a letter, and only id punctuation ("zai-org-glm-4.6", "openai/gpt-5", "claude-opus-4-5@20251101").
 const MODEL_ID = /^(?=.*[a-z])[a-z0-9][a-z0-9._:/@-]{1,100}$/i;
 
