@@ -8,7 +8,7 @@ import type { Traits } from "./types";
 const CONTEXT_PHRASE = /(?:<=|≤|=<|>=|≥|=>|<|>|\bup to\b|\bover\b|\babove\b|\bexceeding\b)\s*\d+(?:[.,]\d+)?\s*(?:[kKmM](?![a-zA-Z]))?\s*(?:(cached)\s+)?(?:input\s+)?(?:tokens?|prompts?)?/g;
 
 const IN_OUT = /^(?:(?:batch|text|audio|image|video|speech|cached?|tokens?|price|cost|standard|realtime|flex|priority)\s+)?(in|out)$/;
-const IMAGE_WORK = /^(?:#+\s*)?(?:image\s+(?:generation|editing|edits?|upscal\w*)|upscal\w*|bildgenerierung|bildbearbeitung|generaci[oó]n de im[aá]genes|gera[cç][aã]o de imagens|g[ée]n[ée]ration d'images|图像生成|图片生成)$/;
+const IMAGE_WORK = /^(?:#+\s*)?(?:image\s+(?:generation|editing|edits?|upscal\w*)|upscal\w*|bildgenerierung|bildbearbeitung|generaci[oó]n de im[aá]genes|gera[cç][aã]o de imagens|g[ée]n[ée]ration d'images|图像生成|图片生成|توليد الصور|تحرير الصور)$/;
 const TIME_WINDOW = /\b\d{1,2}:\d{2}\s*[-–~至]\s*\d{1,2}:\d{2}\b/;
 const IMAGE_RESOLUTION = /^(?:[1-8]k|\d{3,4}\s*[x×]\s*\d{3,4}(?:\s*px)?|\d{3,4}\s*px)$/i;
 
@@ -56,9 +56,9 @@ function classify(raw: string): Traits {
 
   // Cache
   // "Cache (5m write)", "Cache write (1h)": a write, with its TTL where stated.
-  const write = /cache[ds]?\s*(?:writes?|creation)|(?:caching|cache)\W+(?:\d+\s*(?:m|min|minutes?|h|hr|hours?)\s+)?write|^write$|缓存写入/.test(d);
+  const write = /كتابة الذاكرة المؤقتة|cache[ds]?\s*(?:writes?|creation)|(?:caching|cache)\W+(?:\d+\s*(?:m|min|minutes?|h|hr|hours?)\s+)?write|^write$|缓存写入/.test(d);
   if (/cache[ds]?\s*miss|缓存未命中|未命中/.test(d)) traits.io = "input";
-  else if (!write && (/cache[ds]?\s*(?:hits?|reads?)|\b(?:em|en|im|in)\s+cach[eé](?![a-z])|cached\b|hits?\s*&\s*refresh|缓存命中|命中|(?:caching|cache)\W+read\b|^read$|^cache$|context caching(?! \(storage)/.test(d))) {
+  else if (!write && (/قراءة الذاكرة المؤقتة|cache[ds]?\s*(?:hits?|reads?)|\b(?:em|en|im|in)\s+cach[eé](?![a-z])|cached\b|hits?\s*&\s*refresh|缓存命中|命中|(?:caching|cache)\W+read\b|^read$|^cache$|context caching(?! \(storage)/.test(d))) {
     traits.cache = "read";
   } else if (write) {
     traits.cache = "write";
@@ -81,8 +81,8 @@ function classify(raw: string): Traits {
   if (traits.io === undefined && traits.dimension === undefined) {
     // "Batch In", "Audio out", "In": a tier's, modality's or price's "in" or "out" is its direction.
     // Also the words of localised pages: Portuguese and Spanish, German, French, Japanese.
-    const output = /\boutputs?\b|\bcompletions?\b|\bresponses?\b|\bgenerat(?:ed|ion)\b|\bthinking\b|输出|出力|\bsa[ií]da\b|\bsalida\b|\bausgabe\b|\bsortie\b/.test(d) || IN_OUT.exec(d.trim())?.[1] === "out";
-    const input = /\binputs?\b|\bprompts?\b|输入|入力|\bentrada\b|\beingabe\b|\bentr[ée]e\b/.test(d) || IN_OUT.exec(d.trim())?.[1] === "in";
+    const output = /\boutputs?\b|\bcompletions?\b|\bresponses?\b|\bgenerat(?:ed|ion)\b|\bthinking\b|输出|出力|\bsa[ií]da\b|\bsalida\b|\bausgabe\b|\bsortie\b|الإخراج|إخراج/.test(d) || IN_OUT.exec(d.trim())?.[1] === "out";
+    const input = /\binputs?\b|\bprompts?\b|输入|入力|\bentrada\b|\beingabe\b|\bentr[ée]e\b|الإدخال|إدخال/.test(d) || IN_OUT.exec(d.trim())?.[1] === "in";
     if (output && !input) traits.io = "output";
     else if (input && !output) traits.io = "input";
   }

@@ -116,4 +116,15 @@ describe("indexPage", () => {
     const card = extractPriceCard({ text });
     expect(card.prices.map((p) => `${p.model} ${p.dimension} ${p.unit} ${p.amount}`)).toEqual(["Acme Paint 2 image image 0.09", "Acme Paint 3 image image 0.12"]);
   });
+
+  it("reads an Arabic page's unit statement, headers, id column and image section", () => {
+    const text = ["الأسعار لكل مليون رمز (token) ما لم يُذكر خلاف ذلك.", "", "## نماذج النص", "",
+      "| النموذج | المعرّف | سعر الإدخال | سعر الإخراج | قراءة الذاكرة المؤقتة | السياق |", "|---|---|---|---|---|---|",
+      "| Acme 3.0 | `acme-3-0` | $3.75 | $7.50 | $0.94 | 128K |", "", "### توليد الصور", "", "| النموذج | المعرّف | السعر |", "|---|---|---|", "| Acme Paint 2 | `acme-paint-2` | $0.29 |", ""].join("\n");
+    expect(indexPage(text).sections[0]!.statement.unit).toBe("1M tokens");
+    const card = extractPriceCard({ text });
+    expect(card.prices.map((p) => `${p.model} ${p.modelId} ${p.dimension} ${p.unit} ${p.amount}`)).toEqual([
+      "Acme 3.0 acme-3-0 input 1M tokens 3.75", "Acme 3.0 acme-3-0 output 1M tokens 7.5", "Acme 3.0 acme-3-0 cache_read 1M tokens 0.94", "Acme Paint 2 acme-paint-2 image image 0.29",
+    ]);
+  });
 });

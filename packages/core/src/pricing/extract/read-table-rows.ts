@@ -29,11 +29,11 @@ export interface TableReading {
   orphans: number[];
 }
 
-const KEY_HEADER = /^(?:models?|model[ _-]?names?|model[ _-]?ids?|name|api|tools?|mode|resource|usage meter|product|service|engine|模型|模型名称)$/i;
+const KEY_HEADER = /^(?:models?|model[ _-]?names?|model[ _-]?ids?|name|api|tools?|mode|resource|usage meter|product|service|engine|模型|模型名称|النموذج|modell|modelo|modèle)$/i;
 const QUALIFIER_HEADER = /^(?:quality|resolution|size|output resolution|size: output resolution|mode|region|feature|variant|plan|tier|provider|inference provider|host|hosted by|platform|deployment)$/i;
 // Columns that describe the model in words ("Input: accepts images"): never dimensions of its prices.
 const DESCRIPTIVE_HEADER = /description|best for|strength|capabilit|example|^notes?$|use cases?|details/i;
-const IGNORED_HEADER = /context|description|max output|rate limit|latency|best for|tool name|knowledge|window|speed|estimated|average|example|capabilit|modalit|strength|^id$|alias/i;
+const IGNORED_HEADER = /context|السياق|description|max output|rate limit|latency|best for|tool name|knowledge|window|speed|estimated|average|example|capabilit|modalit|strength|^id$|alias/i;
 
 const MODALITY_WORD = /^(?:text|audio|images?|videos?|speech|文本|音频|图片|视频)$/i;
 
@@ -66,7 +66,7 @@ function cellMentions(cell: string, column: Traits): PriceMention[] {
   return [];
 }
 
-const ID_HEADER = /^(?:(?:model|api)[ _-]?)?ids?$|^api[ _-]?(?:model[ _-]?)?(?:names?|strings?)$|^model[ _-]?strings?$|^(?:api[ _-]?)?endpoints?$/i;
+const ID_HEADER = /^(?:(?:model|api)[ _-]?)?ids?$|^api[ _-]?(?:model[ _-]?)?(?:names?|strings?)$|^model[ _-]?strings?$|^(?:api[ _-]?)?endpoints?$|^المعرّ?ف$/i;
 // An API id: no spaces, a letter, and only id punctuation ("zai-org-glm-4.6", "openai/gpt-5", "claude-opus-4-5@20251101").
 const MODEL_ID = /^(?=.*[a-z])[a-z0-9][a-z0-9._:/@-]{1,100}$/i;
 
@@ -196,7 +196,7 @@ function readSegment(page: PageIndex, statedHeader: string[], body: TableRow[], 
   // No key column when the first column holds prices too ("| ≤ 200K input tokens | > 200K input tokens |").
   if (moneyRowsAll.filter((r) => priced(r.cells[key] ?? "", key)).length * 2 > moneyRowsAll.length) key = -1;
   const keyIsModel = key >= 0 && KEY_HEADER.test(headerText(key));
-  const keyIsModelName = keyIsModel && /model|模型|name/i.test(headerText(key));
+  const keyIsModelName = keyIsModel && /model|模型|name|النموذج|modèle/i.test(headerText(key));
   // Rows that leave out the cells spanning down from the row above ("| Medium | $0.042 |"), and continuation rows.
   let prevCells: string[] | null = null;
   // A continuation row ("| ↳ >200K Context | | $11.00 | ..."): the row above's model, above a context length.
