@@ -12,7 +12,8 @@ export function documentContentType(input: { contentType: string | null; url: st
   } catch {
     return input.contentType;
   }
-  const named = contentTypeOfFile(decodeURIComponent(pathname.slice(pathname.lastIndexOf("/") + 1)));
+  // The file name as written: an extension needs no decoding, and a malformed escape ("%E0%A4") must not throw.
+  const named = contentTypeOfFile(pathname.slice(pathname.lastIndexOf("/") + 1));
   // Only a more specific type: a ".txt" file served as text/plain stays as served.
   return named !== null && named !== "text/plain" ? named : input.contentType;
 }

@@ -12,13 +12,13 @@ export type RegistryFormat = "litellm" | "openrouter" | "models.dev";
 
 /** A page whose text is a JSON document (a price list served as JSON or YAML) is read as the listing it is. */
 export function readPriceCard(input: { kind: "page" | "registry"; text: string; provider?: string | null; now?: Date }): PriceCard {
-  if (input.kind === "page" && !isJsonDocument(input.text)) return extractPriceCard({ text: input.text, provider: input.provider ?? null, ...(input.now ? { now: input.now } : {}) });
-  let json: unknown;
-  try {
-    json = JSON.parse(input.text);
-  } catch (error) {
-    return emptyCard(input.provider ?? null, "not-pricing", `the registry is not valid JSON: ${(error as Error).message}`);
+  // Parsed once; a page only when it opens like JSON, so prose pages are not parsed at all.
+  const parsed = input.kind === "registry" || /^\s*[{[]/.test(input.text) ? parseJson(input.text) : null;
+  if (input.kind === "page" && (parsed === null || "error" in parsed)) {
+    return extractPriceCard({ text: input.text, provider: input.provider ?? null, ...(input.now ? { now: input.now } : {}) });
   }
+  if (parsed === null || "error" in parsed) return emptyCard(input.provider ?? null, "not-pricing", `the registry is not valid JSON: ${parsed?.error ?? "empty"}`);
+  const json = parsed.value;
   const provider = input.provider ?? null;
   // The response itself, or inside a scraper's or proxy's envelope ({ fetched_at, url, body }).
   for (const inner of unwrapJsonEnvelope(json)) {
@@ -61,12 +61,10 @@ function emptyCard(provider: string | null, status: PriceCard["status"], warning
   return { provider, status, prices: [], limits: [], modifiers: [], warnings: [warning] };
 }
 
-function isJsonDocument(text: string): boolean {
-  if (!/^\s*[{[]/.test(text)) return false;
+function parseJson(text: string): { value: unknown } | { error: string } {
   try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
+    return { value: JSON.parse(text) };
+  } catch (error) {
+    return { error: (error as Error).message };
   }
 }

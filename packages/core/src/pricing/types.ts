@@ -55,7 +55,7 @@ export interface Price {
   validUntil?: string | null;
   /** What the page says of the model's life: "deprecated", "retired", "legacy", "retiring" (not part of the price's identity). */
   lifecycle?: string;
-  /** The API id the page states beside the model's name (an "ID" column: `zai-org-glm-4.6` for "GLM 4.6"); not part of the price's identity. */
+  /** The API id the page states beside the model's name (an "ID" column: `zai-org-glm-4.6` for "GLM 4.6"); when stated, it keys the model in the diff (`priceModelKey`). */
   modelId?: string;
   /** Other qualifiers the page states (e.g. { window: "16:30-00:30 UTC" } for off-peak). */
   qualifiers?: Record<string, string>;

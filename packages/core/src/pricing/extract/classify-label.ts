@@ -80,9 +80,10 @@ function classify(raw: string): Traits {
   // Direction
   if (traits.io === undefined && traits.dimension === undefined) {
     // "Batch In", "Audio out", "In": a tier's, modality's or price's "in" or "out" is its direction.
-    // Also the words of localised pages: Portuguese and Spanish, German, French, Japanese.
-    const output = /\boutputs?\b|\bcompletions?\b|\bresponses?\b|\bgenerat(?:ed|ion)\b|\bthinking\b|输出|出力|\bsa[ií]da\b|\bsalida\b|\bausgabe\b|\bsortie\b|الإخراج|إخراج/.test(d) || IN_OUT.exec(d.trim())?.[1] === "out";
-    const input = /\binputs?\b|\bprompts?\b|输入|入力|\bentrada\b|\beingabe\b|\bentr[ée]e\b|الإدخال|إدخال/.test(d) || IN_OUT.exec(d.trim())?.[1] === "in";
+    // Also the words of localised pages: Portuguese and Spanish, German, French, Japanese, Arabic.
+    const inOut = IN_OUT.exec(d.trim())?.[1];
+    const output = /\boutputs?\b|\bcompletions?\b|\bresponses?\b|\bgenerat(?:ed|ion)\b|\bthinking\b|输出|出力|\bsa[ií]da\b|\bsalida\b|\bausgabe\b|\bsortie\b|الإخراج|إخراج/.test(d) || inOut === "out";
+    const input = /\binputs?\b|\bprompts?\b|输入|入力|\bentrada\b|\beingabe\b|\bentr[ée]e\b|الإدخال|إدخال/.test(d) || inOut === "in";
     if (output && !input) traits.io = "output";
     else if (input && !output) traits.io = "input";
   }

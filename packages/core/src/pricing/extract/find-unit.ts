@@ -25,10 +25,10 @@ export function findUnit(text: string): ParsedUnit | null {
     if (parsed && !parsed.subscription) return parsed;
   }
   if (/\bMTok\b/.test(text)) return { unit: "1M tokens", length: 0, words: "", subscription: false };
-  // "pro 1M Tokens" (German), "por 1M de tokens" (Spanish, Portuguese), "par million de tokens" (French):
-  // only with the noun, so "Pro 2M context" stays a model's name and its window.
   // "لكل مليون رمز" (Arabic: per million tokens).
   if (/لكل\s+مليون\s+(?:رمز|توكن)/.test(text)) return { unit: "1M tokens", length: 0, words: "", subscription: false };
+  // "pro 1M Tokens" (German), "por 1M de tokens" (Spanish, Portuguese), "par million de tokens" (French):
+  // only with the noun, so "Pro 2M context" stays a model's name and its window.
   const localised = LOCALISED_TOKEN_UNIT.exec(text);
   if (localised) return { unit: /k$|1[.,]000$|mil$/i.test(localised[1]!.trim()) ? "1K tokens" : "1M tokens", length: 0, words: "", subscription: false };
   return null;

@@ -303,12 +303,12 @@ function readSegment(page: PageIndex, statedHeader: string[], body: TableRow[], 
         qualifiers[key] = key === "region" ? (readCloudRegion(value) ?? value.toLowerCase().replace(/\s+/g, "-")) : value;
       }
     }
+    const rowUnit = groupUnits.get(row.line);
     for (let c = 0; c < cells.length; c++) {
       if (c === key || rowDim.has(c) || qualifierCols.has(c) || ignored.has(c)) continue;
       const column = colTraits[c]!;
       const size = /\d+\s*[x×]\s*\d+/.test(headerText(c)) && !isDimensional(column) ? { qualifiers: { size: headerText(c) } } : undefined;
       const mentions = cellMentions(cells[c]!, column);
-      const rowUnit = groupUnits.get(row.line);
       const paired = isDimensional(column) || isDimensional(rowTraits) || isDimensional(dimTraits) ? mentions : readPricePair(mentions, column.unit ?? rowUnit ?? section.unit, headerText(c));
       for (const mention of paired) {
         if (mention.approximate) continue;
