@@ -515,13 +515,26 @@ describe("extractPriceCard on other common layouts", () => {
     expect(card.prices).toHaveLength(6);
   });
 
-  it("a table glued into one line with empty cells ('Free', '-') and HTML entities in its names", () => {
+  it("a 'Free' cell in a column of prices is a price of zero; one in a column without prices is not", () => {
+    const text = ["## Pricing (per 1M tokens)", "",
+      "| Model | Input | Output | Web search |", "|---|---|---|---|",
+      "| Acme-4.7 | $0.60 | $2.20 | Free |", "| Acme-4.7-Flash | Free | **Free** | Free |", "| Acme-4.5-FlashX | Limited-time Free | $0.40 | Free |"].join("\n");
+    const rows = extractPriceCard({ text }).prices.map((p) => `${p.model} ${p.dimension} ${p.amount} ${p.currency}`);
+    expect(rows).toEqual([
+      "Acme-4.7 input 0.6 USD", "Acme-4.7 output 2.2 USD",
+      "Acme-4.7-Flash input 0 USD", "Acme-4.7-Flash output 0 USD",
+      "Acme-4.5-FlashX output 0.4 USD",
+    ]);
+  });
+
+  it("a table glued into one line with free cells ('Free' is zero), empty cells ('-') and HTML entities in its names", () => {
     const text = ["## Pricing", "", "Prices per 1M tokens.", "",
       "ModelInputOutputCached ReadCached WriteBig PickleFreeFreeFree-Acme 4.7$0.60$2.20$0.10-Acme Sonnet 4 (&gt; 200K tokens)$6.00$22.50$0.60$7.50Acme Haiku 3$0.80$4.00--"].join("\n");
     const card = extractPriceCard({ text });
     expect(card.warnings).toEqual([]);
     const rows = card.prices.map((p) => `${p.model} ${p.dimension} ${p.contextAbove ?? "-"} ${p.amount}`);
     expect(rows).toEqual([
+      "Big Pickle input - 0", "Big Pickle output - 0", "Big Pickle cache_read - 0",
       "Acme 4.7 input - 0.6", "Acme 4.7 output - 2.2", "Acme 4.7 cache_read - 0.1",
       "Acme Sonnet 4 input 200000 6", "Acme Sonnet 4 output 200000 22.5", "Acme Sonnet 4 cache_read 200000 0.6", "Acme Sonnet 4 cache_write 200000 7.5",
       "Acme Haiku 3 input - 0.8", "Acme Haiku 3 output - 4",

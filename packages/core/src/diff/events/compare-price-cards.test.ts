@@ -198,6 +198,14 @@ describe("comparePriceCards: renames", () => {
     expect(comparePriceCards(february, split).map((event) => event.kind)).toEqual(["model_added", "model_added", "model_removed"]);
   });
 
+  it("reports a new release at the old one's prices as added and removed, not renamed", () => {
+    const released = edited(february, (price) => (price.model === "Claude Haiku 4.5" ? { ...price, model: "Claude Haiku 4.6" } : price));
+    expect(comparePriceCards(february, released).map((event) => [event.kind, event.model])).toEqual([
+      ["model_added", "Claude Haiku 4.6"],
+      ["model_removed", "Claude Haiku 4.5"],
+    ]);
+  });
+
   it("renames uniquely even when other models share the prices but stay", () => {
     const renamed = edited(february, (price) => (price.model === "Claude Opus 4" ? { ...price, model: "Claude Opus 4.0" } : price));
     expect(comparePriceCards(february, renamed)).toMatchObject([{ kind: "model_renamed", model: "Claude Opus 4.0", previousModel: "Claude Opus 4" }]);

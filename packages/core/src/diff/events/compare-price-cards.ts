@@ -8,6 +8,7 @@ import { percentChange } from "./percent-change";
 import { bandFields, identityOf, modelFields, priceFields, toPriceEntry } from "./price-entry";
 import type { CardSide, PriceEntry } from "./price-entry";
 import { cleanModelName } from "../../pricing/models/clean-model-name";
+import { versionsDiffer } from "../../pricing/models/model-version";
 import { amountKey, sameAmount } from "./price-identity";
 
 export interface ComparePriceCardsOptions {
@@ -31,7 +32,7 @@ export function comparePriceCards(before: PriceCard, after: PriceCard, options: 
   // "File search storage") that appears or goes is a priced item, not a model added or removed.
   const removed = [...beforeModels.keys()].filter((key) => !afterModels.has(key) && isModel(beforeModels.get(key)!));
   const added = [...afterModels.keys()].filter((key) => !beforeModels.has(key) && isModel(afterModels.get(key)!));
-  const renames = matchRenames(removed, added, beforeModels, afterModels);
+  const renames = matchRenames(removed, added, beforeModels, afterModels, (oldKey, newKey) => versionsDiffer(nameOf(beforeSide, oldKey), nameOf(afterSide, newKey)));
   const renamedTo = new Set(renames.values());
 
   const events: ChangeEvent[] = [];
@@ -160,20 +161,22 @@ function nameOf(side: CardSide, modelKey: string): string {
 
 /**
  * A removed and an added model with exactly the same prices are one model renamed, but only when
- * the match is unique both ways: two models with identical prices cannot say which became which.
+ * the match is unique both ways (two models with identical prices cannot say which became which) and
+ * the names do not state different versions ("Gemini 3 Pro" and "Gemini 3.1 Pro" are two releases).
  */
 function matchRenames(
   removed: string[],
   added: string[],
   beforeModels: Map<string, PriceEntry[]>,
   afterModels: Map<string, PriceEntry[]>,
+  distinct: (oldKey: string, newKey: string) => boolean,
 ): Map<string, string> {
   const removedBySignature = groupBy(removed, (key) => priceSignature(beforeModels.get(key) ?? []));
   const addedBySignature = groupBy(added, (key) => priceSignature(afterModels.get(key) ?? []));
   const renames = new Map<string, string>();
   for (const [signature, oldKeys] of removedBySignature) {
     const newKeys = addedBySignature.get(signature);
-    if (oldKeys.length === 1 && newKeys?.length === 1) renames.set(oldKeys[0]!, newKeys[0]!);
+    if (oldKeys.length === 1 && newKeys?.length === 1 && !distinct(oldKeys[0]!, newKeys[0]!)) renames.set(oldKeys[0]!, newKeys[0]!);
   }
   return renames;
 }

@@ -32,6 +32,13 @@ describe("diffDocuments", () => {
     expect(diff.gaps).toEqual([expect.objectContaining({ kind: "model_not_read", side: "new", model: "Claude Haiku 3.5", event: "model_removed" })]);
   });
 
+  it("reports a model removed when the new page names it only in a list of deprecated models", () => {
+    const retired = `${page.split("\n").filter((line) => !line.includes("Claude Haiku 3.5")).join("\n")}\n\n## Deprecated models\n\n| Model | Deprecation date |\n|---|---|\n| Claude Haiku 3.5 | 2026-02-19 |\n`;
+    const diff = diffDocuments(read(page), read(retired));
+    expect(diff.events.map((e) => `${e.kind} ${e.model}`)).toEqual(["model_removed Claude Haiku 3.5"]);
+    expect(diff.health.status).toBe("ok");
+  });
+
   it("turns a model that the old page named but whose prices were not read into a gap instead of an addition", () => {
     let unread = page;
     for (const row of rowsOf(page, "Claude Opus 4.1")) unread = unread.replace(row, "| Claude Opus 4.1   | see below | see below | see below | see below | see below |");

@@ -1,7 +1,9 @@
 // Every event is checked against both versions' text before it is reported: a model is removed only
-// when the new page no longer names it, added only when the old page did not, and a price or tier
+// when the new page no longer names it (outside a passage that retires it: a deprecation table), added
+// only when the old page did not, and a price or tier
 // changed only when its row changed. What fails is an extraction gap, never an event.
-import { lazyModelMentions, mentionsModel, type ModelMentionIndex } from "../../pricing/models/index-model-mentions";
+import { lazyOfferedModelMentions } from "../../pricing/models/drop-retirement-passages";
+import { mentionsModel, type ModelMentionIndex } from "../../pricing/models/index-model-mentions";
 import type { ChangeEvent, ExtractionGap } from "../types";
 
 export interface VerifiedEvents {
@@ -32,7 +34,7 @@ function rowSet(text: string): Set<string> {
 export function verifyChangeEvents(
   events: ChangeEvent[],
   texts: PageTexts,
-  mentions: { before: () => ModelMentionIndex; after: () => ModelMentionIndex } = { before: lazyModelMentions(texts.before), after: lazyModelMentions(texts.after) },
+  mentions: { before: () => ModelMentionIndex; after: () => ModelMentionIndex } = { before: lazyOfferedModelMentions(texts.before), after: lazyOfferedModelMentions(texts.after) },
 ): VerifiedEvents {
   let rows: { before: Set<string>; after: Set<string> } | null = null;
   const index = (side: "before" | "after"): ModelMentionIndex => mentions[side]();

@@ -9,6 +9,7 @@ import { looksLikeModelName } from "./looks-like-model-name";
 import { mergeTraits } from "./merge-traits";
 import { parseGluedHeader } from "./parse-glued-header";
 import { parsePriceCell } from "./parse-price-cell";
+import { isFreeCell, readFreeCell } from "./read-free-cell";
 import type { TableReading } from "./read-table-rows";
 import { splitEndpointName } from "./split-endpoint-name";
 import type { PriceMention } from "./types";
@@ -39,7 +40,7 @@ const CELL_TAIL = /^(?:\s*\/\s*[A-Za-z]+|\s*\([^)]*\))*/;
 interface GluedRow {
   nameStart: number;
   name: string;
-  /** The row's cells in column order: a price, or null for an empty cell ("Free", "-"). */
+  /** The row's cells in column order: a price (zero for "Free"), or null for an empty cell ("-", "N/A"). */
   mentions: (PriceMention | null)[];
   end: number;
 }
@@ -99,7 +100,8 @@ export function readGluedTables(page: PageIndex, known: Set<string>): TableReadi
 
     const cells: { start: number; end: number; mention: PriceMention | null }[] = [
       ...mentions.map((mention) => ({ start: mention.start, end: mention.end, mention })),
-      ...emptyCells(text, mentions).map((c) => ({ ...c, mention: null })),
+      // "Free" is a price of zero in the table's currency; "-" and "N/A" are empty.
+      ...emptyCells(text, mentions).map((c) => ({ ...c, mention: isFreeCell(text.slice(c.start, c.end)) ? readFreeCell(mentions[0]!.currency ?? undefined, c.start, c.end) : null })),
     ].sort((a, b) => a.start - b.start);
     const rows: GluedRow[] = [];
     let prevEnd = 0;

@@ -9,6 +9,7 @@ import type { PageIndex } from "./index-page";
 import { looksLikeModelName } from "./looks-like-model-name";
 import { mergeTraits } from "./merge-traits";
 import { parsePriceCell } from "./parse-price-cell";
+import { isFreeCell, readFreeCell } from "./read-free-cell";
 import { readFootnoteMarker } from "./read-footnote-marker";
 import { readPricePair } from "./read-price-pair";
 import { realignHeader } from "./realign-header";
@@ -192,6 +193,15 @@ function readSegment(page: PageIndex, statedHeader: string[], body: TableRow[], 
   if (key < 0) key = 0;
   // A price cell: money, or a bare number under a header that states the currency ("Input ($/1M)" | 0.05).
   const priced = (cell: string, c: number): boolean => hasMoney(cell) || (/^\s*\d/.test(cell) && cellMentions(cell, colTraits[c]!).length > 0);
+  // A column that holds prices reads a "Free" cell as a price of zero, in the column's currency.
+  const priceCurrency = new Map<number, string>();
+  for (const r of body) {
+    r.cells.forEach((cell, c) => {
+      if (!priceCurrency.has(c) && priced(cell, c)) priceCurrency.set(c, cellMentions(cell, colTraits[c]!)[0]?.currency ?? "USD");
+    });
+  }
+  const free = (cell: string, c: number): boolean => priceCurrency.has(c) && isFreeCell(cell);
+  const pricedOrFree = (cell: string, c: number): boolean => priced(cell, c) || free(cell, c);
   const moneyRowsAll = body.filter((r) => r.cells.some(priced));
   // No key column when the first column holds prices too ("| ≤ 200K input tokens | > 200K input tokens |").
   if (moneyRowsAll.filter((r) => priced(r.cells[key] ?? "", key)).length * 2 > moneyRowsAll.length) key = -1;
@@ -215,13 +225,13 @@ function readSegment(page: PageIndex, statedHeader: string[], body: TableRow[], 
     prevCells = cells;
     return { ...row, cells };
   });
-  const moneyRows = rows.filter((r) => r.cells.some(priced));
+  const moneyRows = rows.filter((r) => r.cells.some(pricedOrFree));
   // A group row without prices that states a unit ("| Language models | | Per million tokens |") gives it to
   // the rows under it, until the next such row.
   const groupUnits = new Map<number, string>();
   let groupUnit: string | undefined;
   for (const row of rows) {
-    if (row.cells.some(priced)) {
+    if (row.cells.some(pricedOrFree)) {
       if (groupUnit !== undefined) groupUnits.set(row.line, groupUnit);
       continue;
     }
@@ -308,7 +318,7 @@ function readSegment(page: PageIndex, statedHeader: string[], body: TableRow[], 
       if (c === key || rowDim.has(c) || qualifierCols.has(c) || ignored.has(c)) continue;
       const column = colTraits[c]!;
       const size = /\d+\s*[x×]\s*\d+/.test(headerText(c)) && !isDimensional(column) ? { qualifiers: { size: headerText(c) } } : undefined;
-      const mentions = cellMentions(cells[c]!, column);
+      const mentions = free(cells[c]!, c) ? [readFreeCell(priceCurrency.get(c))] : cellMentions(cells[c]!, column);
       const paired = isDimensional(column) || isDimensional(rowTraits) || isDimensional(dimTraits) ? mentions : readPricePair(mentions, column.unit ?? rowUnit ?? section.unit, headerText(c));
       for (const mention of paired) {
         if (mention.approximate) continue;

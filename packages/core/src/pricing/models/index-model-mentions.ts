@@ -66,10 +66,10 @@ function tokenAt(index: ModelMentionIndex, offset: number): number {
   return lo;
 }
 
-/** The page's index, built on first use and then kept (checks that may not need it share one). */
-export function lazyModelMentions(text: string): () => ModelMentionIndex {
+/** The page's index (of the text as `prepare` leaves it), built on first use and then kept (checks that may not need it share one). */
+export function lazyModelMentions(text: string, prepare: (text: string) => string = (same) => same): () => ModelMentionIndex {
   let index: ModelMentionIndex | undefined;
-  return () => (index ??= indexModelMentions(text));
+  return () => (index ??= indexModelMentions(prepare(text)));
 }
 
 /** True when the page names this model (as a whole name, not as the start of a longer one). */
