@@ -212,6 +212,31 @@ describe("comparePriceCards: renames", () => {
   });
 });
 
+describe("comparePriceCards: promotions", () => {
+  const haiku = (price: Price): boolean => price.model === "Claude Haiku 4.5" && price.tier === "standard" && price.contextAbove === undefined;
+  const halved = (price: Price): Price => ({ ...price, tier: "promo", amount: price.amount / 2, usdPer1M: price.usdPer1M! / 2, validUntil: "2026-12-31" });
+
+  it("reads a promotion that takes the place of the standard price as a price decrease of the promo tier", () => {
+    const promoted = edited(february, (price) => (haiku(price) ? halved(price) : price));
+    const events = comparePriceCards(february, promoted);
+    expect(events.map((e) => e.kind)).toEqual(events.map(() => "price_decrease"));
+    const input = events.find((e) => e.dimension === "input");
+    expect(input).toMatchObject({ model: "Claude Haiku 4.5", tier: "promo", old: 1, new: 0.5, pctChange: -50 });
+  });
+
+  it("reads the standard price coming back when a promotion ends as a price increase", () => {
+    const promoted = edited(february, (price) => (haiku(price) ? halved(price) : price));
+    const events = comparePriceCards(promoted, february);
+    expect(events.find((e) => e.dimension === "input")).toMatchObject({ kind: "price_increase", tier: "standard", old: 0.5, new: 1 });
+    expect(events.map((e) => e.kind)).toEqual(events.map(() => "price_increase"));
+  });
+
+  it("keeps a promotion beside a standard price that stays a tier of its own", () => {
+    const both = edited(february, (price) => (haiku(price) ? [price, halved(price)] : price));
+    expect(comparePriceCards(february, both).map((e) => [e.kind, e.tier])).toEqual([["tier_added", "promo"]]);
+  });
+});
+
 describe("comparePriceCards: tiers", () => {
   it("reports a new tier once per model, not once per price", () => {
     const withPriority = card([

@@ -9,7 +9,7 @@ import { bandFields, identityOf, modelFields, priceFields, toPriceEntry } from "
 import type { CardSide, PriceEntry } from "./price-entry";
 import { cleanModelName } from "../../pricing/models/clean-model-name";
 import { versionsDiffer } from "../../pricing/models/model-version";
-import { amountKey, sameAmount } from "./price-identity";
+import { amountKey, priceSlotKey, sameAmount } from "./price-identity";
 
 export interface ComparePriceCardsOptions {
   /** The moment the comparison is made; dated prices after it are scheduled, before it current. */
@@ -188,8 +188,9 @@ function priceSignature(entries: PriceEntry[]): string {
 }
 
 /** Tier and price events for a model present on both sides. */
-function compareModel(model: string, beforeEntries: PriceEntry[], afterEntries: PriceEntry[]): ChangeEvent[] {
+function compareModel(model: string, beforeEntriesAsRead: PriceEntry[], afterEntries: PriceEntry[]): ChangeEvent[] {
   const events: ChangeEvent[] = [];
+  const beforeEntries = followPromotions(beforeEntriesAsRead, afterEntries);
   const beforeBands = groupBy(beforeEntries, (entry) => entry.band);
   const afterBands = groupBy(afterEntries, (entry) => entry.band);
   for (const [band, entries] of afterBands) {
@@ -220,6 +221,35 @@ function compareModel(model: string, beforeEntries: PriceEntry[], afterEntries: 
     events.push({ kind: "tier_removed", model, ...priceFields(oldEntry.price), old: oldEntry.value, new: null, oldEvidence: oldEntry.price.evidence });
   }
   return events;
+}
+
+const PROMOTION = "promo";
+
+function promotionSwap(band: string): string | undefined {
+  const [tier, context] = band.split("|");
+  return tier === "standard" ? `${PROMOTION}|${context}` : tier === PROMOTION ? `standard|${context}` : undefined;
+}
+
+/**
+ * A promotion that takes the place of the standard price ("$0.75, promotional pricing through December
+ * 31", where the page said $1.50 before), or a standard price that comes back when one ends, is the same
+ * price line changing: the old side's entries are keyed as the new side's tier, so the change is one
+ * price_decrease (or increase) of the promo (or standard) tier, not a tier removed and another added.
+ */
+function followPromotions(before: PriceEntry[], after: PriceEntry[]): PriceEntry[] {
+  const beforeBands = new Set(before.map((entry) => entry.band));
+  const afterBands = new Set(after.map((entry) => entry.band));
+  const swapped = new Map<string, string>();
+  for (const band of beforeBands) {
+    const other = promotionSwap(band);
+    if (other !== undefined && !afterBands.has(band) && afterBands.has(other) && !beforeBands.has(other)) swapped.set(band, other);
+  }
+  if (swapped.size === 0) return before;
+  return before.map((entry) => {
+    if (!swapped.has(entry.band)) return entry;
+    const band = swapped.get(entry.band)!;
+    return { ...entry, band, slot: priceSlotKey({ ...entry.price, tier: band.split("|")[0]! }) };
+  });
 }
 
 function priceChangeEvent(model: string, oldEntry: PriceEntry, newEntry: PriceEntry): ChangeEvent {
