@@ -3,8 +3,8 @@ import { contentTypeOfFile } from "./content-type-of-file";
 
 describe("contentTypeOfFile", () => {
   it("names the type a saved document's extension implies, whatever its case", () => {
-    expect(["a.html", "b.HTM", "c.md", "d.markdown", "e.json", "f.txt"].map(contentTypeOfFile)).toEqual([
-      "text/html", "text/html", "text/markdown", "text/markdown", "application/json", "text/plain",
+    expect(["a.html", "b.HTM", "c.md", "d.markdown", "e.json", "f.txt", "g.mdx"].map(contentTypeOfFile)).toEqual([
+      "text/html", "text/html", "text/markdown", "text/markdown", "application/json", "text/plain", "text/markdown",
     ]);
   });
 

@@ -5,6 +5,7 @@ const TYPES: Record<string, string> = {
   ".htm": "text/html",
   ".md": "text/markdown",
   ".markdown": "text/markdown",
+  ".mdx": "text/markdown",
   ".json": "application/json",
   ".txt": "text/plain",
   ".yaml": "application/yaml",
