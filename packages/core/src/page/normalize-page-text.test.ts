@@ -197,6 +197,13 @@ describe("normalizePageText on markdown, text and JSON", () => {
     expect(normalizePageText({ body: '{"b":2,"a":1}', contentType: "text/plain; charset=utf-8" })).toBe('{\n  "a": 1,\n  "b": 2\n}');
   });
 
+  it("reads JSON with a comment header as the JSON it holds: an edited comment is no change", () => {
+    const body = '// Prices in USD per token.\n{\n  "acme-large": { "input_price": 0.000002, "output_price": 0.000006 },\n}\n';
+    const text = normalizePageText({ body, contentType: "application/json" });
+    expect(JSON.parse(text)).toEqual({ "acme-large": { input_price: 0.000002, output_price: 0.000006 } });
+    expect(normalizePageText({ body: body.replace("USD per token", "USD per token (updated)"), contentType: "application/json" })).toBe(text);
+  });
+
   it("reads a YAML document as its stable JSON: comments, key order and flow or block style do not change the text", () => {
     const block = "# prices\nproducts:\n  - model: Acme Large\n    prices:\n      output: 6.0\n      input: 2\n      unit: per_1m_tokens\n";
     const flow = "products: [{prices: {input: 2, unit: per_1m_tokens, output: 6}, model: 'Acme Large'}]";

@@ -3,6 +3,7 @@ import { load } from "cheerio/slim";
 import { parse as parseYaml } from "yaml";
 import { capHtmlDepth } from "./cap-html-depth";
 import { expandCollapsedTables } from "./expand-collapsed-tables";
+import { parseJsonDocument } from "./parse-json-document";
 
 export interface NormalizePageTextInput {
   body: string;
@@ -98,12 +99,14 @@ function looksLikeHtml(body: string): boolean {
   return /<\/(?:div|p|table|span|body|html|ul|section|h[1-6])>/i.test(body.slice(0, 65536));
 }
 
-// Sorted keys make a registry whose keys were reordered produce the same text.
+// Sorted keys make a registry whose keys were reordered produce the same text. A price file with
+// comments ("// Per-model prices (USD per token)" above the object) is the JSON it holds.
 function stableJson(body: string): string | null {
   const trimmed = body.trim();
-  if (!trimmed.startsWith("{") && !trimmed.startsWith("[")) return null;
+  const start = trimmed.replace(/^(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/|\s+)*/, "");
+  if (!start.startsWith("{") && !start.startsWith("[")) return null;
   try {
-    return stringifyStable(JSON.parse(trimmed));
+    return stringifyStable(parseJsonDocument(trimmed));
   } catch {
     // Not JSON after all, or nested too deep to stringify: treat it as text.
     return null;

@@ -1,5 +1,6 @@
 // A registry is checked before it becomes a snapshot: a truncated download or an error page served as
 // JSON is a failed check naming the problem, not a "changed" snapshot without prices.
+import { parseJsonDocument } from "../../page/parse-json-document";
 import { detectRegistryFormat, readPriceCard, type RegistryFormat } from "../read-price-card";
 
 /** `problem` tells a text that is not JSON at all from JSON of another shape. */
@@ -9,7 +10,7 @@ export type ValidateRegistryResult = { ok: true; format: RegistryFormat | "price
 export function validateRegistry(text: string, label: string): ValidateRegistryResult {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = parseJsonDocument(text);
   } catch (error) {
     // V8 quotes the text around the problem, newlines included: one line. When the text simply ends, it
     // does not say where; that is its length (a truncated download).

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { parseJsonDocument } from "./parse-json-document";
+
+describe("parseJsonDocument", () => {
+  it("reads JSON, and JSON with comments or trailing commas", () => {
+    expect(parseJsonDocument('{"a": 1}')).toEqual({ a: 1 });
+    expect(parseJsonDocument('// prices per token\n/* by model */\n{\n  "gpt-x": {"input_price": 0.000001,},\n}\n')).toEqual({ "gpt-x": { input_price: 0.000001 } });
+  });
+
+  it("throws JSON.parse's error for what is not JSON either way", () => {
+    expect(() => parseJsonDocument('{"a": 1')).toThrow(SyntaxError);
+    expect(() => parseJsonDocument("// only a comment")).toThrow(SyntaxError);
+    expect(() => parseJsonDocument("not json")).toThrow(/not valid JSON/);
+  });
+});
