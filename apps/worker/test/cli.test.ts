@@ -106,6 +106,13 @@ describe("ratecard CLI", () => {
     expect(readable.stdout).toContain("-| B | $2.00 |");
     expect(readable.stdout).toContain("+| B | $2.50 |");
   });
+
+  it("prints every digit of a price the page stated, never a rounded one", async () => {
+    writeFileSync(path.join(dir, "mini.md"), "# Pricing (per 1M tokens)\n\n| Model | Input | Cached input |\n| --- | --- | --- |\n| Acme-4o-mini | $0.150 | $0.075 |\n");
+    const result = await runCli(["extract", "mini.md"], env);
+    expect(result.stdout).toContain("$0.15 / 1M tokens");
+    expect(result.stdout).toContain("$0.075 / 1M tokens");
+  });
 });
 
 describe("ratecard CLI on hostile input", () => {

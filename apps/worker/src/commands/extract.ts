@@ -42,7 +42,7 @@ export function conditions(p: Price): string {
 
 export function formatAmount(amount: number, currency: string): string {
   const symbol = ({ USD: "$", CNY: "¥", EUR: "€", GBP: "£" } as Record<string, string>)[currency];
-  const digits = amount !== 0 && Math.abs(amount) < 0.01 ? 6 : 2;
-  const text = amount.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: digits });
+  // Every digit the page stated ("$0.075", "$0.000263"), at least two: a price is never rounded for display.
+  const text = amount.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 10 });
   return symbol ? `${symbol}${text}` : `${text} ${currency}`;
 }

@@ -515,6 +515,36 @@ describe("extractPriceCard on other common layouts", () => {
     expect(card.prices).toHaveLength(6);
   });
 
+  it("a bold model line titles the price line under it: 'Cost: $0.23 (in) / $0.40 (out) per million tokens', in any language", () => {
+    const english = ["### Models and prices per million tokens", "",
+      "- **acme-ai/Acme-3.3-70B-Instruct**  ", "  Cost: $0.23 (in) / $0.40 (out) per million tokens.", "  ",
+      "- **acme-ai/Acme-R1-Distill-70B-Extended**  ", "  Cost: $0.75 (in) / $2.40 (out) per million tokens."].join("\n");
+    const portuguese = english.replace("Models and prices per million tokens", "Exemplos de Modelos e Preços").replace(/Cost:/g, "Custo:").replace(/per million tokens/g, "por milhão de tokens");
+    for (const text of [english, portuguese]) {
+      const rows = extractPriceCard({ text }).prices.map((p) => `${p.model} ${p.dimension} ${p.usdPer1M} ${Object.keys(p.qualifiers ?? {}).join(",")}`);
+      expect(rows).toEqual([
+        "acme-ai/Acme-3.3-70B-Instruct input 0.23 ", "acme-ai/Acme-3.3-70B-Instruct output 0.4 ",
+        "acme-ai/Acme-R1-Distill-70B-Extended input 0.75 ", "acme-ai/Acme-R1-Distill-70B-Extended output 2.4 ",
+      ]);
+    }
+  });
+
+  it("a sentence in Portuguese states the table's unit ('seus custos por milhão de tokens')", () => {
+    const text = ["## Modelos e Preços", "", "A tabela a seguir apresenta os modelos e seus custos por milhão de tokens:", "",
+      "| Modelo | Custo (Entrada) | Custo (Saída) |", "|---|---|---|", "| **acme/Acme-3-70B** | $0.23 | $0.40 |"].join("\n");
+    expect(extractPriceCard({ text }).prices.map((p) => `${p.model} ${p.dimension} ${p.usdPer1M}`)).toEqual(["acme/Acme-3-70B input 0.23", "acme/Acme-3-70B output 0.4"]);
+  });
+
+  it("a header listing its cells' dimensions ('Price (In / Cached / Out)') reads each cell's prices in that order; most tables' 'MToken' is the page's unit", () => {
+    const text = ["## Acme Cloud", "", "| Model | Price (In/Out MToken) |", "|---|---|", "| Acme-R1 | $0.75 / $2.40 |", "",
+      "## Beta Cloud", "", "| Model | Price (In/Out MToken) |", "|---|---|", "| Beta-3 70B | $0.60 / $1.20 |", "",
+      "## Gamma AI", "", "| Model | Price (In / Cached / Out) |", "|---|---|", "| Gamma-4o mini | $0.150 / $0.075 / $0.600 |"].join("\n");
+    expect(extractPriceCard({ text }).prices.map((p) => `${p.model} ${p.dimension} ${p.usdPer1M}`)).toEqual([
+      "Acme-R1 input 0.75", "Acme-R1 output 2.4", "Beta-3 70B input 0.6", "Beta-3 70B output 1.2",
+      "Gamma-4o mini input 0.15", "Gamma-4o mini cache_read 0.075", "Gamma-4o mini output 0.6",
+    ]);
+  });
+
   it("a 'Free' cell in a column of prices is a price of zero; one in a column without prices is not", () => {
     const text = ["## Pricing (per 1M tokens)", "",
       "| Model | Input | Output | Web search |", "|---|---|---|---|",

@@ -24,7 +24,7 @@ export function findUnit(text: string): ParsedUnit | null {
     const parsed = parseUnit(`per ${text.slice(quantity.index + quantity[0].length)}`);
     if (parsed && !parsed.subscription) return parsed;
   }
-  if (/\bMTok\b/.test(text)) return { unit: "1M tokens", length: 0, words: "", subscription: false };
+  if (/\bMTok(?:ens?)?\b/.test(text)) return { unit: "1M tokens", length: 0, words: "", subscription: false };
   // "لكل مليون رمز" (Arabic: per million tokens).
   if (/لكل\s+مليون\s+(?:رمز|توكن)/.test(text)) return { unit: "1M tokens", length: 0, words: "", subscription: false };
   // "pro 1M Tokens" (German), "por 1M de tokens" (Spanish, Portuguese), "par million de tokens" (French):

@@ -270,7 +270,7 @@ function readSentence(t: string, section: PageSection, page: PageSection, now: D
   // A unit line of its own under a table's heading: "Per million tokens", "(per 1M tokens)".
   const unitLine = /^\(?\s*(?:prices?\s+)?(?:per|\/)\s+(?:1\s*m|one\s+million|million|1,000,000)\s+tokens?\s*\)?\.?$/i.test(t.trim());
   if (unitLine && section.statement.unit === undefined) section.statement.unit = "1M tokens";
-  if (/\b(?:prices?|pricing|costs?|rates?|preise?|precios?|preços?|prix|tarifs?)\b[^.]*\b(?:per|in|based on|for every|for each|pro|por|par)\b|单位|价格[^。]*每|الأسعار\s+لكل|MTok\s*=/i.test(t)) {
+  if (/\b(?:prices?|pricing|costs?|rates?|preise?|kosten|precios?|preços?|custos?|costos?|costes?|co[uû]ts?|prix|tarifs?|tarifas?)\b[^.]*\b(?:per|in|based on|for every|for each|pro|por|par)\b|单位|价格[^。]*每|الأسعار\s+لكل|MTok\s*=/i.test(t)) {
     const unit = findUnit(t);
     if (unit && !unit.subscription && section.statement.unit === undefined) section.statement.unit = unit.unit;
     // "All prices are per million tokens or as stated." holds for the whole page, wherever it stands.

@@ -23,6 +23,8 @@ const APPROXIMATE = /(?:~|≈|\babout|\bapprox(?:imately|\.)?|\broughly|\baround
 const INLINE_LABEL = /(?:^|[/,;(]|\s)\s*((?:cache[ds]?|cached(?:\s+input)?|cache\s+(?:hits?|reads?|writes?)|batch|output|input)(?:\s+(?:price|tokens?))?)\s*$/i;
 const TRAILING_DIMENSION = /^((?:cache[ds]?\s+(?:reads?|writes?|hits?)|cached\s+input|cached|input|output|prompt|completion)(?:\s+tokens?)?)\s*[.;,]?$/i;
 const TRAILING_LABEL = /([A-Za-z0-9\u4e00-\u9fff][^:$()|]*?)[:：]\s*$/;
+// "$0.23 (in) / $0.40 (out) per million tokens": a direction in parentheses right after the amount, before its unit.
+const PAREN_DIRECTION = /^\s*\(\s*(in|out|inputs?|outputs?|prompts?|completions?|cached(?:\s+input)?|cache\s+(?:reads?|writes?|hits?)|entrada|sa[ií]da)\s*\)/i;
 
 /** Cleans markdown escapes and inline markup that split a price ("\$3", "**$10**"). */
 function cleanPriceText(text: string): string {
@@ -32,7 +34,7 @@ function cleanPriceText(text: string): string {
 export function parsePriceCell(raw: string): PriceMention[] {
   const text = cleanPriceText(raw);
   const found: {
-    start: number; end: number; amountText: string; marker: string | undefined; currency: string; unit: string | null; unitWords: string; subscription: boolean;
+    start: number; end: number; direction: string | undefined; amountText: string; marker: string | undefined; currency: string; unit: string | null; unitWords: string; subscription: boolean;
   }[] = [];
   MONEY.lastIndex = 0;
   for (let m = MONEY.exec(text); m !== null; m = MONEY.exec(text)) {
@@ -55,9 +57,12 @@ export function parsePriceCell(raw: string): PriceMention[] {
       end += conversion[0].length;
       MONEY.lastIndex = end;
     }
+    const direction = PAREN_DIRECTION.exec(text.slice(end));
+    if (direction) end += direction[0].length;
     const unit = parseUnit(text.slice(end));
     if (unit) end += unit.length;
     found.push({
+      direction: direction?.[1],
       start: m.index, end, amountText, marker: marker ? readFootnoteMarker(marker[0], "start") : undefined, currency: CURRENCY[symbol.toUpperCase()] ?? CURRENCY[symbol] ?? "USD",
       unit: unit && !unit.subscription ? unit.unit : null, unitWords: unit?.words ?? "", subscription: unit?.subscription === true,
     });
@@ -86,6 +91,11 @@ export function parsePriceCell(raw: string): PriceMention[] {
     const named = TRAILING_DIMENSION.exec(noteText);
     if (named) {
       const words = classifyLabel(named[1]!);
+      if (words.io !== undefined) note.io = words.io;
+      if (words.cache !== undefined) note.cache = words.cache;
+    }
+    if (f.direction !== undefined) {
+      const words = classifyLabel(f.direction);
       if (words.io !== undefined) note.io = words.io;
       if (words.cache !== undefined) note.cache = words.cache;
     }

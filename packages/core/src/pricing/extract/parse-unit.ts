@@ -11,8 +11,9 @@ export interface ParsedUnit {
   subscription: boolean;
 }
 
-const LEAD = /^\s*(?:\/|per\b|for every\b|for each\b|every\b|a\b|(?=每|百万|千\s*tokens))\s*/i;
-const MILLION = String.raw`(?:1\s*m\b|1\s*million\b|one\s+million\b|million\b|1,000,000\b|1000000\b|m\b|mn\b)`;
+// "por milhão de tokens" (Portuguese, Spanish), "pro 1M Tokens" (German), "par million de tokens" (French).
+const LEAD = /^\s*(?:\/|per\b|for every\b|for each\b|every\b|a\b|por\b|pro\b|par\b|pour\b|(?=每|百万|千\s*tokens))\s*/i;
+const MILLION = String.raw`(?:1\s*m\b|1\s*million\b|one\s+million\b|million\b|1,000,000\b|1000000\b|m\b|mn\b|(?:1\s*|um\s+|un\s+)?(?:milh[aã]o|mill[oó]n|mio\.?)(?:\s+de)?(?=\s))`;
 const THOUSAND = String.raw`(?:1\s*k\b|1,000\b|1000\b|one\s+thousand\b|thousand\b|k\b)`;
 const WORDS = String.raw`((?:(?:input|output|cached|cache|prompt|completion|text|audio|image|video|training|grounded|search|web|api|generated|billable|输入|输出|缓存命中|缓存)\s*(?<=\s|[\u4e00-\u9fff])){0,3})`;
 

@@ -6,16 +6,27 @@ import { findSectionContext } from "./find-section-context";
 import { leadingModel } from "./leading-model";
 import type { PageIndex } from "./index-page";
 import { looksGlued } from "./looks-glued";
+import { looksLikeModelName } from "./looks-like-model-name";
 import { mergeTraits } from "./merge-traits";
 import { parsePriceCell } from "./parse-price-cell";
 import { readPricePair } from "./read-price-pair";
 import type { PriceCandidate, PriceMention, Traits } from "./types";
 
 const QUALIFIER_KEY = /^(quality|resolution|size|mode)$/i;
-const GENERIC_LABEL = /^(?:price|prices|pricing|cost|costs|usage|rate|fee|amount|additional hours|starting at|from)$/i;
+const GENERIC_LABEL = /^(?:price|prices|pricing|cost|costs|usage|rate|fee|amount|additional hours|starting at|from|custos?|preços?|precios?|costes?|costos?|co[uû]ts?|prix|preise?|kosten|tarifs?|tarifas?)$/i;
 const MAX_LABEL_WORDS = 6;
 // A card's figures ("256,000", "2Mtpm", "480rpm", "128K") label nothing.
 const QUANTITY = /^[\d.,]+\s*(?:[kmb]|[a-z]{2,4})?$/i;
+
+const LEADING_PRICE_LABEL = /^(?:costs?|prices?|pricing|rates?|custos?|preços?|precios?|costes?|co[uû]ts?|prix|preise?|kosten)\s*[:：]/i;
+
+/** The model a line names and nothing else, in bold ("**deepseek-ai/DeepSeek-R1**"): a card's title. */
+function modelTitle(text: string): string | undefined {
+  const bold = /^(?:\*\*|__)([^*_]+)(?:\*\*|__)$/.exec(text.trim());
+  if (!bold) return undefined;
+  const name = bold[1]!.trim();
+  return /\d/.test(name) && looksLikeModelName(name) && !isDimensional(classifyLabel(name)) ? name : undefined;
+}
 
 function residue(text: string, mentions: PriceMention[]): string {
   let out = text;
@@ -33,6 +44,8 @@ export function readLabelledPrices(page: PageIndex): { candidates: PriceCandidat
   // A heading names the prices of its card; after prices and a new paragraph, a new untitled card starts.
   let sawPrice = false;
   let proseAfterPrice = false;
+  // A line that is only a model's name in bold ("- **deepseek-ai/DeepSeek-R1**") titles the price lines under it.
+  let titled: string[] = [];
   for (let i = 0; i < page.lines.length; i++) {
     const line = page.lines[i]!;
     if (line.kind === "heading" || line.section !== section) {
@@ -42,10 +55,18 @@ export function readLabelledPrices(page: PageIndex): { candidates: PriceCandidat
       section = line.section;
       sawPrice = false;
       proseAfterPrice = false;
+      titled = [];
     }
     if (line.kind !== "text") continue;
     const text = line.text.replace(/^\s*(?:[-*•]|\d+\.)\s+/, "").trim();
     const mentions = looksGlued(text) ? [] : readPricePair(parsePriceCell(text), findSectionContext(page, i).traits.unit);
+    const title = mentions.length === 0 ? modelTitle(text) : undefined;
+    if (title !== undefined) {
+      titled = [title];
+      labels = [];
+      proseAfterPrice = false;
+      continue;
+    }
     if (mentions.length === 0) {
       const words = text.split(/\s+/).length;
       if (sawPrice && text.length > 40) proseAfterPrice = true;
@@ -57,7 +78,8 @@ export function readLabelledPrices(page: PageIndex): { candidates: PriceCandidat
       } else if (!QUANTITY.test(text)) labels = [...labels.slice(-1), text];
       continue;
     }
-    const rest = residue(text, mentions);
+    // "Cost: $0.23 (in) / $0.40 (out) per million tokens." is labelled; "It costs $5 for ..." is prose.
+    const rest = residue(text, mentions).replace(LEADING_PRICE_LABEL, "");
     if (rest.split(/\s+/).filter(Boolean).length > MAX_LABEL_WORDS || /\b(?:and|is|are|costs?|at|for|it)\b/i.test(rest)) continue;
     out.read.add(i);
     const context = findSectionContext(page, i);
@@ -65,7 +87,7 @@ export function readLabelledPrices(page: PageIndex): { candidates: PriceCandidat
     labels = [];
     qualifierKey = null;
     sawPrice = true;
-    const models = context.models.length > 0 && !proseAfterPrice ? context.models : leadingModel(text);
+    const models = titled.length > 0 ? titled : context.models.length > 0 && !proseAfterPrice ? context.models : leadingModel(text);
     if (models.length === 0) {
       if (mentions.some((m) => !m.note.subscription && !m.approximate)) out.orphans.push(i);
       continue;

@@ -12,14 +12,24 @@ describe("readPricePair", () => {
   });
 
   it("leaves pairs that say what they are, that are not token prices, or that are not a bare pair", () => {
+    // A pair that names its directions keeps them; the unit only the last states is both prices'.
     const labelled = parsePriceCell("Input: $3 / Output: $15 per MTok");
-    expect(readPricePair(labelled)).toBe(labelled);
+    expect(readPricePair(labelled).map((m) => [m.label.io, m.note.io, m.unit])).toEqual([["input", undefined, "1M tokens"], ["output", undefined, "1M tokens"]]);
     const images = parsePriceCell("$0.02 / $0.04 per image");
     expect(readPricePair(images)).toBe(images);
+    // Three prices under no label naming three dimensions: no direction is guessed (the unit is shared).
     const three = parsePriceCell("$1 / $2 / $3 per MTok");
-    expect(readPricePair(three)).toBe(three);
+    expect(readPricePair(three).map((m) => [m.note.io, m.unit])).toEqual([[undefined, "1M tokens"], [undefined, "1M tokens"], [undefined, "1M tokens"]]);
     const prose = parsePriceCell("$3 per MTok, or $15 with tools");
     expect(readPricePair(prose)).toBe(prose);
+  });
+
+  it("gives each price the dimension a label lists for it, in order", () => {
+    const listed = readPricePair(parsePriceCell("$2.50 / $1.25 / $10.00"), "1M tokens", "Price (In / Cached / Out)");
+    expect(listed.map((m) => [m.amount, m.note.io, m.note.cache])).toEqual([[2.5, "input", undefined], [1.25, undefined, "read"], [10, "output", undefined]]);
+    // A label listing two dimensions over a cell of three prices says nothing about them.
+    const three = parsePriceCell("$1 / $2 / $3");
+    expect(readPricePair(three, "1M tokens", "Input / Output")).toBe(three);
   });
 
   it("prices a table cell and a model card line written as a pair", () => {

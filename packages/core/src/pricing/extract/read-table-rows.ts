@@ -11,6 +11,7 @@ import { mergeTraits } from "./merge-traits";
 import { parsePriceCell } from "./parse-price-cell";
 import { isFreeCell, readFreeCell } from "./read-free-cell";
 import { readFootnoteMarker } from "./read-footnote-marker";
+import { listedDimensions } from "./listed-dimensions";
 import { readPricePair } from "./read-price-pair";
 import { realignHeader } from "./realign-header";
 import { splitModelNames } from "./split-model-names";
@@ -161,7 +162,13 @@ function readSegment(page: PageIndex, statedHeader: string[], body: TableRow[], 
   const section = droppedUnit !== undefined && sectionTraits.unit === undefined ? { ...sectionTraits, unit: droppedUnit } : sectionTraits;
   // A loop, not Math.max(...rows): a page that is one huge table must not overflow the call stack.
   const width = body.reduce((max, r) => Math.max(max, r.cells.length), header.length);
-  const colTraits = Array.from({ length: width }, (_, c) => classifyLabel(header[c] ?? ""));
+  // A header listing its cells' dimensions ("Price (In / Cached / Out)") names no one dimension of its own.
+  const colTraits = Array.from({ length: width }, (_, c) => {
+    const traits = classifyLabel(header[c] ?? "");
+    if (listedDimensions(header[c] ?? "").length === 0) return traits;
+    const { io: _io, cache: _cache, ...rest } = traits;
+    return rest;
+  });
   const headerText = (c: number): string => (header[c] ?? "").replace(/\*\*|`/g, "").trim();
 
   // Models as columns ("| 模型 | deepseek-chat | deepseek-reasoner |").
