@@ -5,6 +5,7 @@ import { cleanModelName } from "../models/clean-model-name";
 import { findUnit } from "./find-unit";
 import { parseDate } from "./parse-date";
 import type { Traits } from "./types";
+import { PRICE_WORD } from "./price-words";
 
 export type LineKind = "blank" | "heading" | "table" | "code" | "text";
 
@@ -266,11 +267,14 @@ function readStatement(text: string, section: PageSection, page: PageSection, no
   }
 }
 
+// "Prices are per 1M tokens", "Preise pro 1M Tokens", "seus custos por milhão de tokens", "价格按每 1M token 计".
+const UNIT_SENTENCE = new RegExp(String.raw`\b${PRICE_WORD}\b[^.]*\b(?:per|in|based on|for every|for each|pro|por|par)\b|单位|价格[^。]*每|الأسعار\s+لكل|MTok\s*=`, "i");
+
 function readSentence(t: string, section: PageSection, page: PageSection, now: Date | undefined): void {
   // A unit line of its own under a table's heading: "Per million tokens", "(per 1M tokens)".
   const unitLine = /^\(?\s*(?:prices?\s+)?(?:per|\/)\s+(?:1\s*m|one\s+million|million|1,000,000)\s+tokens?\s*\)?\.?$/i.test(t.trim());
   if (unitLine && section.statement.unit === undefined) section.statement.unit = "1M tokens";
-  if (/\b(?:prices?|pricing|costs?|rates?|preise?|kosten|precios?|preços?|custos?|costos?|costes?|co[uû]ts?|prix|tarifs?|tarifas?)\b[^.]*\b(?:per|in|based on|for every|for each|pro|por|par)\b|单位|价格[^。]*每|الأسعار\s+لكل|MTok\s*=/i.test(t)) {
+  if (UNIT_SENTENCE.test(t)) {
     const unit = findUnit(t);
     if (unit && !unit.subscription && section.statement.unit === undefined) section.statement.unit = unit.unit;
     // "All prices are per million tokens or as stated." holds for the whole page, wherever it stands.

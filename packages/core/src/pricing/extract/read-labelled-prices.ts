@@ -9,16 +9,17 @@ import { looksGlued } from "./looks-glued";
 import { looksLikeModelName } from "./looks-like-model-name";
 import { mergeTraits } from "./merge-traits";
 import { parsePriceCell } from "./parse-price-cell";
+import { PRICE_WORD } from "./price-words";
 import { readPricePair } from "./read-price-pair";
 import type { PriceCandidate, PriceMention, Traits } from "./types";
 
 const QUALIFIER_KEY = /^(quality|resolution|size|mode)$/i;
-const GENERIC_LABEL = /^(?:price|prices|pricing|cost|costs|usage|rate|fee|amount|additional hours|starting at|from|custos?|preços?|precios?|costes?|costos?|co[uû]ts?|prix|preise?|kosten|tarifs?|tarifas?)$/i;
+const GENERIC_LABEL = new RegExp(String.raw`^(?:${PRICE_WORD}|usage|fee|amount|additional hours|starting at|from)$`, "i");
 const MAX_LABEL_WORDS = 6;
 // A card's figures ("256,000", "2Mtpm", "480rpm", "128K") label nothing.
 const QUANTITY = /^[\d.,]+\s*(?:[kmb]|[a-z]{2,4})?$/i;
 
-const LEADING_PRICE_LABEL = /^(?:costs?|prices?|pricing|rates?|custos?|preços?|precios?|costes?|co[uû]ts?|prix|preise?|kosten)\s*[:：]/i;
+const LEADING_PRICE_LABEL = new RegExp(String.raw`^${PRICE_WORD}\s*[:：]`, "i");
 
 /** The model a line names and nothing else, in bold ("**deepseek-ai/DeepSeek-R1**"): a card's title. */
 function modelTitle(text: string): string | undefined {
