@@ -4,6 +4,7 @@ import { parse as parseYaml } from "yaml";
 import { capHtmlDepth } from "./cap-html-depth";
 import { expandCollapsedTables } from "./expand-collapsed-tables";
 import { parseJsonDocument } from "./parse-json-document";
+import { restoreFlightContent } from "./restore-flight-content";
 
 export interface NormalizePageTextInput {
   body: string;
@@ -158,6 +159,7 @@ function htmlToLines(html: string, selector: string | null): string[] {
   // htmlparser2 (xml: { xmlMode: false }) parses several times faster than parse5 on large pages.
   const $ = load(capHtmlDepth(html, MAX_HTML_DEPTH), { xml: { xmlMode: false, decodeEntities: true } });
   expandCollapsedTables($);
+  restoreFlightContent($);
   let roots: DomNode[];
   if (selector !== null && selector.trim() !== "") {
     let matched: DomNode[];

@@ -305,10 +305,13 @@ describe("extractPriceCard on other providers' pages", () => {
     expectCleanModels(card);
   });
 
-  it("Mistral 2026 HTML: only Le Chat plan prices ('$14.99*') and animated digit strips; no API price", () => {
+  it("Mistral 2026 HTML: the API prices of the model cards kept in the page's RSC payload; Le Chat plan prices ('$14.99*') and animated digit strips are none", () => {
     const card = fixtureCard("mistral__2026-05-08__quill-router-rawhtml.html");
-    expect(card.prices).toHaveLength(0);
-    expect(card.status).toBe("not-pricing");
+    expect(card.status).toBe("ok");
+    expect(card.prices.filter((p) => p.usdPer1M !== undefined).map((p) => `${p.model} ${p.dimension} ${p.usdPer1M}`)).toEqual([
+      "Mistral Medium 3.5 input 1.5", "Mistral Medium 3.5 output 7.5", "Devstral 2 input 0.4", "Devstral 2 output 2",
+    ]);
+    expect(card.prices.some((p) => p.amount === 14.99 || p.amount === 24.99)).toBe(false);
   });
 
   it("DeepSeek zh: CNY amounts from the transposed model table, no usdPer1M", () => {
@@ -384,10 +387,13 @@ describe("extractPriceCard on other providers' pages", () => {
     expect(find(card, { amount: 0.0005 })).toHaveLength(0);
   });
 
-  it("Cerebras: plan prices ('Pro $50/month') only, so not-pricing; the plans' daily token allowances are limits", () => {
+  it("Cerebras: the developer tier's token prices from the RSC payload's table; plan prices ('Pro $50/month') are none, the plans' daily token allowances are limits", () => {
     const card = fixtureCard("cerebras__2026-05-08__quill-router.html");
-    expect(card.status).toBe("not-pricing");
-    expect(card.prices).toEqual([]);
+    expect(card.status).toBe("ok");
+    expect(card.prices.map((p) => `${p.model} ${p.dimension} ${p.usdPer1M}`)).toEqual([
+      "ZAI GLM 4.7 input 2.25", "ZAI GLM 4.7 output 2.75", "GPT OSS 120B input 0.35", "GPT OSS 120B output 0.75",
+      "Llama 3.1 8B input 0.1", "Llama 3.1 8B output 0.1", "Qwen 3 235B Instruct input 0.6", "Qwen 3 235B Instruct output 1.2",
+    ]);
     // "### Pro $50/month" / "- Send up to 24 million tokens/day ($48/day worth of value)" under "## Cerebras Code".
     expect(card.limits).toEqual([
       expect.objectContaining({ model: "Cerebras Code", usageTier: "Pro", tpd: 24_000_000 }),

@@ -35,6 +35,8 @@ export type PriceUnit =
   | "GB-month"
   | "search"
   | "1K searches"
+  | "page"
+  | "1K pages"
   | (string & {});
 
 export interface Price {

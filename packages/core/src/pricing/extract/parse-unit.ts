@@ -47,8 +47,9 @@ const RULES: Rule[] = [
   { re: /^(?:session[- ])?(?:hours?|hrs?)\b/i, unit: "hour" },
   { re: /^(?:minutes?|mins?)\b/i, unit: "minute" },
   { re: /^(?:seconds?|secs?|s)\b/i, unit: "second" },
-  { re: new RegExp(String.raw`^${MILLION}(?!\s*(?:char|req|call|search|quer|image))`, "i"), unit: "1M ?" },
-  { re: new RegExp(String.raw`^${THOUSAND}(?!\s*(?:char|req|call|search|quer|image))`, "i"), unit: "1K ?" },
+  { re: new RegExp(String.raw`^${THOUSAND}\s*pages?\b`, "i"), unit: "1K pages" },
+  { re: new RegExp(String.raw`^${MILLION}(?!\s*(?:char|req|call|search|quer|image|page))`, "i"), unit: "1M ?" },
+  { re: new RegExp(String.raw`^${THOUSAND}(?!\s*(?:char|req|call|search|quer|image|page))`, "i"), unit: "1K ?" },
   { re: /^(?:months?|mo|years?|yr|weeks?|seats?|users?|members?)\b/i, unit: "month", subscription: true },
   { re: /^(?:containers?|sessions?)\b/i, unit: (m) => (/^c/i.test(m[0]) ? "container" : "session") },
 ];

@@ -11,6 +11,8 @@ describe("parseModelName", () => {
     ["Claude Opus 3 (retired, except on Bedrock)", { name: "Claude Opus 3", lifecycle: "retired" }],
     ["[Claude Haiku 3.5](/docs/deprecations) (deprecated)", { name: "Claude Haiku 3.5", lifecycle: "deprecated" }],
     ["gpt-4-32k — legacy", { name: "gpt-4-32k", lifecycle: "legacy" }],
+    ["[ZAI]ZAI GLM 4.7*", { name: "ZAI GLM 4.7" }],
+    ["[OPENAI] GPT OSS 120B", { name: "GPT OSS 120B" }],
     ["Gemini 2.5 Pro Preview >200k", { name: "Gemini 2.5 Pro Preview", contextAbove: 200_000 }],
     ["Gemini 2.5 Pro Preview ≤200k", { name: "Gemini 2.5 Pro Preview", contextUpTo: 200_000 }],
     ["gpt-5.5 (<272K context length)", { name: "gpt-5.5", contextUpTo: 272_000 }],

@@ -47,6 +47,8 @@ function stripMarkup(raw: string): string {
     text = text.replace(/!?\[([^[\]]*)\]\([^()]*\)/g, "$1").replace(/\[([^[\]]*)\]\[[^[\]]*\]/g, "$1");
   }
   return text
+    // "[ZAI]ZAI GLM 4.7": a vendor's logo written as its tag before the name.
+    .replace(/^\s*\[[A-Z][A-Z0-9 ._&-]{1,24}\]\s*(?=\S)/, "")
     .replace(/<[^>]+>/g, " ")
     .replace(/\\([\\`*_{}[\]()#+\-.!|$])/g, "$1")
     .replace(/\[\^?\d+\]|\[\*+\]/g, "")
