@@ -27,7 +27,7 @@ export function readPriceCard(input: { kind: "page" | "registry"; text: string; 
     if (known) return known;
   }
   for (const inner of unwrapJsonEnvelope(json)) {
-    const generic = readJsonPriceRecords(inner, provider);
+    const generic = readJsonPriceRecords(inner, provider, input.now);
     if (generic) return generic;
   }
   return emptyCard(provider, "not-pricing", "no token prices found in this JSON (known formats: LiteLLM, OpenRouter /api/v1/models, models.dev, Portkey, llm-prices; other listings are read by their price fields)");

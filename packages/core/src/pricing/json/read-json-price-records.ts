@@ -12,6 +12,8 @@ import { isJsonRecord } from "./is-json-record";
 
 interface ModelRecord {
   name: string;
+  /** The API id a map keys the record by, when the record names the model otherwise ("gpt-5": { display_name: "GPT-5" }). */
+  modelId?: string;
   value: Record<string, unknown>;
   /** Its price fields, collected once. */
   leaves: Leaf[];
@@ -22,12 +24,16 @@ interface Leaf {
   dimension: PriceDimension;
   value: string;
   contextAbove?: number;
+  /** The day a later price period takes effect (a scheduled price). */
+  validFrom?: string;
 }
 
 const NAME_KEYS = ["model", "id", "model_id", "modelId", "model_name", "modelName", "slug", "name", "displayName", "display_name"];
 const NUMBER = /^\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
 const SKIP = /discount|context|max|limit|length|latency|tps|throughput|rank|priority|score|created|updated|percent|ratio|count|size|window|param|rpm|tpm|rpd|quota|weight|version|index|temperature|top_|penalty|seconds|duration|dimension/;
 const THRESHOLD = /threshold|above|from_tokens|min_tokens|context/;
+// A price period's start: "prices: [{ effective_from: "2026-07-10T00:23:34Z", input: 5 }, ...]".
+const PERIOD_START = /^(?:effective(?:_?(?:from|date|at|since))?|valid_?from|starts?(?:_?(?:at|date|on))?|since|from_date|date)$/i;
 const MAX_RECORD_DEPTH = 5;
 
 
@@ -39,8 +45,30 @@ function recordName(value: Record<string, unknown>): string | null {
   return null;
 }
 
+const ID_KEYS = ["model", "id", "model_id", "modelId", "slug"];
+const API_ID = /^(?=.*[a-z])[a-z0-9][a-z0-9._:/@-]{1,100}$/i;
+
+/** A map key that is an API id the record's own fields do not state. */
+function keyedId(key: string, value: Record<string, unknown>): { modelId?: string } {
+  const stated = ID_KEYS.some((k) => typeof value[k] === "string" && (value[k] as string).trim() !== "");
+  return !stated && API_ID.test(key) && recordName(value) !== key ? { modelId: key } : {};
+}
+
+/**
+ * A provider's record holds its models' records ("openai": { models: { "gpt-5": {...}, "gpt-5-mini": {...} } }):
+ * they are the models, not it. Records that name no model of their own ("actual": {...}, "origin": {...}
+ * under a model's price) are parts of the record, not models.
+ */
+function holdsModelRecords(value: Record<string, unknown>, today: string | undefined): boolean {
+  return Object.values(value).some((child) => {
+    if (!Array.isArray(child) && !isJsonRecord(child)) return false;
+    const models = findModelRecords(child, today).filter((record) => recordName(record.value) !== null || /\d/.test(record.name));
+    return models.length >= 2;
+  });
+}
+
 /** Lists the model records: items of arrays of named objects, and entries of maps keyed by model id. */
-function findModelRecords(json: unknown): ModelRecord[] {
+function findModelRecords(json: unknown, today: string | undefined): ModelRecord[] {
   const records: ModelRecord[] = [];
   const stack: { value: unknown; depth: number }[] = [{ value: json, depth: 0 }];
   while (stack.length > 0) {
@@ -49,16 +77,16 @@ function findModelRecords(json: unknown): ModelRecord[] {
     if (Array.isArray(value)) {
       const named = value
         .filter((item): item is Record<string, unknown> => isJsonRecord(item) && recordName(item) !== null)
-        .map((item) => ({ name: recordName(item)!, value: item, leaves: collectLeaves(item) }));
-      if (named.length > 0 && named.length * 2 >= value.length && named.some((record) => record.leaves.length > 0)) {
+        .map((item) => ({ name: recordName(item)!, value: item, leaves: collectLeaves(item, today) }));
+      if (named.length > 0 && named.length * 2 >= value.length && named.some((record) => record.leaves.length > 0) && !named.some((record) => holdsModelRecords(record.value, today))) {
         for (const record of named) records.push(record);
         continue;
       }
       for (const item of value) stack.push({ value: item, depth: depth + 1 });
     } else if (isJsonRecord(value)) {
       const entries = Object.entries(value).filter((entry): entry is [string, Record<string, unknown>] => isJsonRecord(entry[1]));
-      const priced = entries.map(([key, v]) => ({ name: recordName(v) ?? key, value: v, leaves: collectLeaves(v) })).filter((record) => record.leaves.length > 0);
-      if (priced.length >= 2 && priced.length * 2 >= entries.length && entries.length * 2 >= Object.keys(value).length) {
+      const priced = entries.map(([key, v]) => ({ name: recordName(v) ?? key, ...keyedId(key, v), value: v, leaves: collectLeaves(v, today) })).filter((record) => record.leaves.length > 0);
+      if (priced.length >= 2 && priced.length * 2 >= entries.length && entries.length * 2 >= Object.keys(value).length && !priced.some((record) => holdsModelRecords(record.value, today))) {
         for (const record of priced) records.push(record);
         continue;
       }
@@ -68,14 +96,39 @@ function findModelRecords(json: unknown): ModelRecord[] {
   return records;
 }
 
+/** The day a price period starts ("2026-07-10T00:23:34Z" -> "2026-07-10"), or undefined when the record states none. */
+function periodStart(item: Record<string, unknown>): string | undefined {
+  const entry = Object.entries(item).find(([k, v]) => PERIOD_START.test(k) && typeof v === "string" && /^\d{4}-\d{2}-\d{2}/.test(v));
+  return entry ? (entry[1] as string).slice(0, 10) : undefined;
+}
+
+/**
+ * Price periods ([{ effective_from, input, output }, ...]): the one in force on `today` (the latest that has
+ * started; the latest of all when no day is given) and the ones after it, each with the day it starts.
+ */
+function readPeriods(items: Record<string, unknown>[], today: string | undefined): { item: Record<string, unknown>; validFrom?: string }[] {
+  const dated = items.map((item) => ({ item, start: periodStart(item)! })).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const started = dated.filter((period) => today === undefined || period.start <= today);
+  const current = started[started.length - 1];
+  const later = dated.filter((period) => today !== undefined && period.start > today);
+  return [...(current ? [{ item: current.item }] : []), ...later.map((period) => ({ item: period.item, validFrom: period.start }))];
+}
+
 /** The numeric leaves of a record whose key path names a token price dimension. */
-function collectLeaves(record: Record<string, unknown>): Leaf[] {
+function collectLeaves(record: Record<string, unknown>, today?: string): Leaf[] {
   const leaves: Leaf[] = [];
-  const stack: { value: unknown; path: string[]; depth: number; contextAbove?: number }[] = [{ value: record, path: [], depth: 0 }];
+  const stack: { value: unknown; path: string[]; depth: number; contextAbove?: number; validFrom?: string }[] = [{ value: record, path: [], depth: 0 }];
   while (stack.length > 0) {
-    const { value, path, depth, contextAbove } = stack.pop()!;
+    const { value, path, depth, contextAbove, validFrom } = stack.pop()!;
     if (depth > MAX_RECORD_DEPTH) continue;
     if (Array.isArray(value)) {
+      const items = value.filter(isJsonRecord);
+      if (items.length > 0 && items.length === value.length && items.every((item) => periodStart(item) !== undefined)) {
+        for (const period of readPeriods(items, today)) {
+          stack.push({ value: period.item, path, depth: depth + 1, ...(period.validFrom !== undefined ? { validFrom: period.validFrom } : {}) });
+        }
+        continue;
+      }
       // Context tiers: [{ threshold: 200000, input_price: "4" }].
       for (const item of value) {
         if (!isJsonRecord(item)) continue;
@@ -87,7 +140,8 @@ function collectLeaves(record: Record<string, unknown>): Leaf[] {
     if (isJsonRecord(value)) {
       for (const [key, v] of Object.entries(value)) {
         if (contextAbove !== undefined && THRESHOLD.test(key.toLowerCase())) continue;
-        stack.push({ value: v, path: [...path, key], depth: depth + 1, ...(contextAbove !== undefined ? { contextAbove } : {}) });
+        if (PERIOD_START.test(key)) continue;
+        stack.push({ value: v, path: [...path, key], depth: depth + 1, ...(contextAbove !== undefined ? { contextAbove } : {}), ...(validFrom !== undefined ? { validFrom } : {}) });
       }
       continue;
     }
@@ -95,7 +149,7 @@ function collectLeaves(record: Record<string, unknown>): Leaf[] {
     if (text === null || !NUMBER.test(text) || path.length === 0) continue;
     const dimension = dimensionOf(path);
     if (dimension === null) continue;
-    leaves.push({ path, dimension, value: text, ...(contextAbove !== undefined ? { contextAbove } : {}) });
+    leaves.push({ path, dimension, value: text, ...(contextAbove !== undefined ? { contextAbove } : {}), ...(validFrom !== undefined ? { validFrom } : {}) });
   }
   return leaves;
 }
@@ -117,7 +171,7 @@ function dimensionOf(path: string[]): PriceDimension | null {
 
 function dimensionOfWords(w: string, all: string): PriceDimension | null {
   const modality = /audio/.test(all) ? "audio_" : /image/.test(all) ? "image_" : /video/.test(all) ? "video_" : "";
-  if (/cache[._]?(?:write|creation)|write[._]?cache/.test(w)) return `${modality}cache_write`;
+  if (/cache[ds]?[._]?(?:write|creation)|write[._]?cache/.test(w)) return `${modality}cache_write`;
   if (/cache|cached/.test(w)) return `${modality}cache_read`;
   if (/(?:^|[._])(?:input|prompt|request_token|in)(?:[._]|$)|(?:^|[._])(?:input|prompt)_(?!threshold)/.test(w)) return `${modality}input`;
   if (/(?:^|[._])(?:output|completion|response_token|out)(?:[._]|$)|(?:^|[._])(?:output|completion)_/.test(w)) return `${modality}output`;
@@ -180,9 +234,9 @@ function scaled(value: string, places: number): string {
   return `${m[1]}e${Number(m[2] ?? "0") + places}`;
 }
 
-/** The card of a JSON document read generically, or null when it holds no recognisable token prices. */
-export function readJsonPriceRecords(json: unknown, provider: string | null): PriceCard | null {
-  const records = findModelRecords(json);
+/** The card of a JSON document read generically, or null when it holds no recognisable token prices; `now` picks the price periods in force. */
+export function readJsonPriceRecords(json: unknown, provider: string | null, now?: Date): PriceCard | null {
+  const records = findModelRecords(json, now?.toISOString().slice(0, 10));
   if (records.length === 0) return null;
   const fallback = inferBasis(records);
   const documentCurrency = isJsonRecord(json) ? declaredCurrency(json) : null;
@@ -213,11 +267,12 @@ export function readJsonPriceRecords(json: unknown, provider: string | null): Pr
       if (!stated) tallyWarning(tally, `no key states the unit: read as per ${fallback.basis === "token" ? "token" : fallback.perThousand ? "1K tokens" : "1M tokens"} from the prices' median (${fallback.median})`);
       const value = scaled(leaf.value, (cents ? -2 : 0) + (perThousand ? 3 : 0));
       try {
-        prices.push(makeRegistryPrice({
+        const price = makeRegistryPrice({
           model: record.name, dimension, tier, value, basis,
           ...(leaf.contextAbove !== undefined ? { contextAbove: leaf.contextAbove } : {}),
-          evidence: `${record.name}: ${leaf.path.join(".")} ${leaf.value}`,
-        }));
+          evidence: `${record.name}: ${leaf.validFrom !== undefined ? `from ${leaf.validFrom}: ` : ""}${leaf.path.join(".")} ${leaf.value}`,
+        });
+        prices.push({ ...price, ...(record.modelId !== undefined && { modelId: record.modelId }), ...(leaf.validFrom !== undefined && { validFrom: leaf.validFrom }) });
       } catch {
         tallyWarning(tally, "price is not a non-negative number");
       }

@@ -44,6 +44,39 @@ describe("JSON price listings ratecard has no importer for", () => {
     expect(card({ "m-1": { input_cost_per_token: 3e-6 } }).warnings.join(" ")).not.toMatch(/no key states the unit/);
   });
 
+  it("reads append-only price periods: the one in force on the day read, later ones as scheduled prices", () => {
+    const text = JSON.stringify({ models: [
+      { provider: "acme", slug: "acme-5", prices: [
+        { effective_from: "2026-07-10T00:23:34Z", input: 1.0, cached_write: 1.25, cached_read: 0.1, output: 6.0 },
+        { effective_from: "2026-07-30T19:50:40Z", input: 0.2, cached_write: 0.25, cached_read: 0.02, output: 1.2 },
+      ] },
+      { provider: "acme", slug: "acme-5-mini", prices: [{ effective_from: "2026-07-10T00:23:34Z", input: 0.5, cached_write: null, cached_read: 0.05, output: 2 }] },
+    ] });
+    const rows = (now: string) => readPriceCard({ kind: "page", text, now: new Date(now) }).prices.map((p) => `${p.model} ${p.dimension} ${p.usdPer1M}${p.validFrom ? ` from ${p.validFrom}` : ""}`).sort();
+    expect(rows("2026-07-20T00:00:00Z")).toEqual([
+      "acme-5 cache_read 0.02 from 2026-07-30", "acme-5 cache_read 0.1", "acme-5 cache_write 0.25 from 2026-07-30", "acme-5 cache_write 1.25",
+      "acme-5 input 0.2 from 2026-07-30", "acme-5 input 1", "acme-5 output 1.2 from 2026-07-30", "acme-5 output 6",
+      "acme-5-mini cache_read 0.05", "acme-5-mini input 0.5", "acme-5-mini output 2",
+    ]);
+    // On the day the later period starts, it is the price.
+    expect(rows("2026-07-30T23:00:00Z").filter((r) => r.startsWith("acme-5 "))).toEqual(["acme-5 cache_read 0.02", "acme-5 cache_write 0.25", "acme-5 input 0.2", "acme-5 output 1.2"]);
+  });
+
+  it("reads the models a provider's record holds, each keyed by its API id", () => {
+    const text = JSON.stringify({ meta: { unit: "USD per 1,000,000 tokens" }, providers: {
+      acme: { label: "Acme", batch_discount_percent: 50, models: {
+        "acme-5": { display_name: "Acme 5", input_per_mtok: 1.25, cached_input_per_mtok: 0.125, output_per_mtok: 10 },
+        "acme-5-mini": { display_name: "Acme 5 Mini", input_per_mtok: 0.25, output_per_mtok: 2 },
+      } },
+      beta: { label: "Beta", models: { "beta-2": { display_name: "Beta 2", input_per_mtok: 3, output_per_mtok: 15 }, "beta-2-lite": { display_name: "Beta 2 Lite", input_per_mtok: 1, output_per_mtok: 5 } } },
+    } });
+    const card = readPriceCard({ kind: "page", text });
+    expect(card.prices.map((p) => `${p.model} ${p.modelId} ${p.dimension} ${p.usdPer1M}`).sort()).toEqual([
+      "Acme 5 acme-5 cache_read 0.125", "Acme 5 acme-5 input 1.25", "Acme 5 acme-5 output 10", "Acme 5 Mini acme-5-mini input 0.25", "Acme 5 Mini acme-5-mini output 2",
+      "Beta 2 beta-2 input 3", "Beta 2 beta-2 output 15", "Beta 2 Lite beta-2-lite input 1", "Beta 2 Lite beta-2-lite output 5",
+    ].sort());
+  });
+
   it("reads Portkey's cost maps in cents per token, and leaves other currencies alone", () => {
     const portkey = { default: { pricing_config: { pay_as_you_go: { request_token: { price: 0 } }, currency: "USD" } }, "llama3.1-8b": { pricing_config: { pay_as_you_go: { request_token: { price: 0.00001 }, response_token: { price: 0.00002 } }, batch_config: { request_token: { price: 0.000005 } } } }, "gte-base": { pricing_config: { pay_as_you_go: { request_token: { price: 8e-7 } } } } };
     // 8e-7 cents per token (String(8e-7) is "8e-7") is 0.008 dollars per 1M tokens.
