@@ -551,6 +551,15 @@ describe("extractPriceCard on other common layouts", () => {
     ]);
   });
 
+  it("a Tier column that describes each model ('Reasoning', 'Cheap') is no qualifier of its prices; one that tells a model's prices apart is", () => {
+    const plain = ["## Prices (per 1M tokens)", "", "| Model | Input | Output |", "|---|---|---|", "| acme-o3 | $2 | $8 |", "| acme-lite | $0.075 | $0.30 |"].join("\n");
+    const described = ["## Prices (per 1M tokens)", "", "| Model | Input | Output | Tier |", "|---|---|---|---|", "| acme-o3 | $2 | $8 | Reasoning |", "| acme-lite | $0.075 | $0.30 | Cheap |"].join("\n");
+    const view = (text: string) => extractPriceCard({ text }).prices.map((p) => `${p.model} ${p.dimension} ${p.amount} ${JSON.stringify(p.qualifiers ?? {})}`);
+    expect(view(described)).toEqual(view(plain));
+    const deployments = ["## Prices (per 1M tokens)", "", "| Model | Input | Output | Deployment |", "|---|---|---|---|", "| acme-o3 | $2 | $8 | Global |", "| acme-o3 | $2.20 | $8.80 | Data zone |"].join("\n");
+    expect(view(deployments)).toEqual(['acme-o3 input 2 {"deployment":"Global"}', 'acme-o3 output 8 {"deployment":"Global"}', 'acme-o3 input 2.2 {"deployment":"Data zone"}', 'acme-o3 output 8.8 {"deployment":"Data zone"}']);
+  });
+
   it("a 'Free' cell in a column of prices is a price of zero; one in a column without prices is not", () => {
     const text = ["## Pricing (per 1M tokens)", "",
       "| Model | Input | Output | Web search |", "|---|---|---|---|",

@@ -260,6 +260,23 @@ function readSegment(page: PageIndex, statedHeader: string[], body: TableRow[], 
     else if (withMoney === 0 && QUALIFIER_HEADER.test(headerText(c))) qualifierCols.add(c);
     if (ignoredHeader || colTraits[c]!.free) ignored.add(c);
   }
+  // A qualifier column tells a model's prices apart ("| GPT-5 | Global | $1.25 |" and "| GPT-5 | EU | $1.38 |");
+  // one whose value never differs between the rows of one model describes the model ("| o3 | Reasoning |"),
+  // and adding or dropping it changes no price. A region is a price's qualifier wherever it is stated.
+  const modelAttributes = new Set<number>();
+  if (key >= 0) {
+    for (const c of qualifierCols) {
+      if (/^region$/i.test(headerText(c))) continue;
+      const values = new Map<string, Set<string>>();
+      for (const row of moneyRows) {
+        const model = (row.cells[key] ?? "").trim().toLowerCase();
+        const set = values.get(model) ?? new Set<string>();
+        set.add((row.cells[c] ?? "").trim().toLowerCase());
+        values.set(model, set);
+      }
+      if ([...values.values()].every((set) => set.size <= 1)) modelAttributes.add(c);
+    }
+  }
   // An "ID" column beside the model's name column states each model's API id.
   const idCol = keyIsModelName ? header.findIndex((_, c) => c !== key && ID_HEADER.test(headerText(c))) : -1;
   let lastModelId: string | undefined;
@@ -314,7 +331,7 @@ function readSegment(page: PageIndex, statedHeader: string[], body: TableRow[], 
       // A Tier or Mode column naming a service tier ("Batch", "Priority") gives the row its tier.
       const tier = classifyLabel(value).tier;
       if (tier !== undefined && value.split(/\s+/).length <= 3) columnTier = { tier };
-      else if (value !== "" && value.length <= 40) {
+      else if (value !== "" && value.length <= 40 && !modelAttributes.has(c)) {
         const key = headerText(c).toLowerCase().replace(/[^a-z]+/g, "_").replace(/^_|_$/g, "");
         // A region is spelt one way wherever the page names it ("Global" in a column, "global" as a heading).
         qualifiers[key] = key === "region" ? (readCloudRegion(value) ?? value.toLowerCase().replace(/\s+/g, "-")) : value;
