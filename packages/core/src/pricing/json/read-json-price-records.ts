@@ -8,6 +8,7 @@ import { buildRegistryCard } from "../registries/build-registry-card";
 import { makeRegistryPrice, type RegistryPriceBasis } from "../registries/make-registry-price";
 import { tallyWarning } from "../registries/tally-warning";
 import type { Price, PriceCard, PriceDimension } from "../types";
+import { parsePriceCell } from "../extract/parse-price-cell";
 import { isJsonRecord } from "./is-json-record";
 
 interface ModelRecord {
@@ -227,6 +228,24 @@ function declaredCurrency(record: Record<string, unknown>): string | null {
   return null;
 }
 
+const CURRENCY_WORD = /(?:^|[._])(?:cny|rmb|yuan|eur|euro|gbp|jpy|yen|krw|inr)(?:[._]|$)/;
+
+/**
+ * A record converted from another currency keeps the originals beside the USD figures
+ * (`original_currency: "CNY"`, `original_input_price: 2.0`); those, and fields named for another currency
+ * (`input_price_cny`), are not USD prices.
+ */
+function withoutOtherCurrencies(record: Record<string, unknown>, leaves: Leaf[]): Leaf[] {
+  const prefixes = Object.entries(record)
+    .filter(([key, value]) => /currency$/i.test(key) && typeof value === "string" && value.trim().toUpperCase() !== "USD" && key.toLowerCase() !== "currency")
+    .map(([key]) => key.toLowerCase().replace(/_?currency$/, ""))
+    .filter((prefix) => prefix !== "");
+  return leaves.filter((leaf) => {
+    const w = words(leaf.path);
+    return !CURRENCY_WORD.test(w) && !prefixes.some((prefix) => w.split(".").some((part) => part.startsWith(`${prefix}_`)));
+  });
+}
+
 /** `value × 10^places` as a decimal string for makeRegistryPrice ("1e-05", -2 → "1e-7"). */
 function scaled(value: string, places: number): string {
   if (places === 0) return value;
@@ -248,10 +267,11 @@ export function readJsonPriceRecords(json: unknown, provider: string | null, now
       tallyWarning(tally, `prices in ${currency} are not read as USD`);
       continue;
     }
-    const leaves = record.leaves;
+    const leaves = withoutOtherCurrencies(record.value, record.leaves);
     const hasList = leaves.some((l) => kindOf(l.path) === "list");
     const listValues = new Map<string, string>();
     for (const leaf of leaves) if (kindOf(leaf.path) === "list") listValues.set(`${leaf.dimension}|${leaf.contextAbove ?? ""}`, leaf.value);
+    prices.push(...notePrices(record, new Set(leaves.filter((leaf) => leaf.validFrom === undefined && kindOf(leaf.path) !== "list").map((leaf) => leaf.dimension))));
     for (const leaf of leaves) {
       const dimension = leaf.dimension;
       const kind = kindOf(leaf.path);
@@ -280,4 +300,28 @@ export function readJsonPriceRecords(json: unknown, provider: string | null, now
   }
   if (prices.length === 0) return null;
   return buildRegistryCard(provider ?? "", prices, tally);
+}
+
+const NOTE_KEY = /^(?:notes?|description|remarks?|comments?|pricing_notes?)$/i;
+
+/**
+ * A price a record's note states for a dimension its fields leave out ("notes": "Standard tier; cached
+ * input: $0.175/MTok"): USD per 1M or 1K tokens, with a label naming the dimension.
+ */
+function notePrices(record: ModelRecord, has: Set<PriceDimension>): Price[] {
+  const prices: Price[] = [];
+  for (const [key, value] of Object.entries(record.value)) {
+    if (!NOTE_KEY.test(key) || typeof value !== "string" || !value.includes("$")) continue;
+    for (const mention of parsePriceCell(value)) {
+      const dimension = mention.label.cache === "read" ? "cache_read" : mention.label.cache === "write" ? "cache_write" : mention.label.io;
+      if (dimension === undefined || has.has(dimension) || mention.currency !== "USD" || mention.approximate) continue;
+      if (mention.unit !== "1M tokens" && mention.unit !== "1K tokens") continue;
+      has.add(dimension);
+      prices.push({
+        ...makeRegistryPrice({ model: record.name, dimension, value: scaled(mention.amountText, mention.unit === "1K tokens" ? 3 : 0), basis: "1M tokens", evidence: `${record.name}: ${key} "${value.slice(0, 120)}"` }),
+        ...(record.modelId !== undefined && { modelId: record.modelId }),
+      });
+    }
+  }
+  return prices;
 }

@@ -77,6 +77,20 @@ describe("JSON price listings ratecard has no importer for", () => {
     ].sort());
   });
 
+  it("leaves out the original figures of a record converted from another currency, and reads a price its note states", () => {
+    const text = JSON.stringify({ providers: [{ provider: "acme", models: [
+      { model_name: "acme-r1", input_price_per_mtok: 0.2894, output_price_per_mtok: 1.1575, notes: "CNY: ¥2.0/¥8.0 per 1M tokens", original_currency: "CNY", original_input_price: 2.0, original_output_price: 8.0 },
+      { model_name: "acme-5", input_price_per_mtok: 1.75, output_price_per_mtok: 14, notes: "Standard tier; cached input: $0.175/MTok" },
+      { model_name: "acme-5-mini", input_price_per_mtok: 0.25, output_price_per_mtok: 2, input_price_cny: 1.8 },
+    ] }] });
+    const rows = readPriceCard({ kind: "page", text }).prices.map((p) => `${p.model} ${p.dimension} ${p.tier} ${p.usdPer1M}`).sort();
+    expect(rows).toEqual([
+      "acme-5 cache_read standard 0.175", "acme-5 input standard 1.75", "acme-5 output standard 14",
+      "acme-5-mini input standard 0.25", "acme-5-mini output standard 2",
+      "acme-r1 input standard 0.2894", "acme-r1 output standard 1.1575",
+    ]);
+  });
+
   it("reads Portkey's cost maps in cents per token, and leaves other currencies alone", () => {
     const portkey = { default: { pricing_config: { pay_as_you_go: { request_token: { price: 0 } }, currency: "USD" } }, "llama3.1-8b": { pricing_config: { pay_as_you_go: { request_token: { price: 0.00001 }, response_token: { price: 0.00002 } }, batch_config: { request_token: { price: 0.000005 } } } }, "gte-base": { pricing_config: { pay_as_you_go: { request_token: { price: 8e-7 } } } } };
     // 8e-7 cents per token (String(8e-7) is "8e-7") is 0.008 dollars per 1M tokens.
