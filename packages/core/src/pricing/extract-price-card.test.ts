@@ -560,6 +560,16 @@ describe("extractPriceCard on other common layouts", () => {
     expect(view(deployments)).toEqual(['acme-o3 input 2 {"deployment":"Global"}', 'acme-o3 output 8 {"deployment":"Global"}', 'acme-o3 input 2.2 {"deployment":"Data zone"}', 'acme-o3 output 8.8 {"deployment":"Data zone"}']);
   });
 
+  it("a table of models as columns and features as rows: the 'API ID' row gives each column's id, a 'Pricing' row glues '$5 / input MTok$25 / output MTok'", () => {
+    const text = ["# About Acme models", "", "| Feature | Acme Opus 4.7 | Acme Haiku 4.5 |", "| --- | --- | --- |",
+      "| Acme API ID | acme-opus-4-7 | acme-haiku-4-5-20251001 |", "| Context window | 1M tokens | 200K tokens |",
+      "| Pricing1 | $5 / input MTok$25 / output MTok | $1 / input MTok$5 / output MTok |"].join("\n");
+    expect(extractPriceCard({ text }).prices.map((p) => `${p.model} ${p.modelId} ${p.dimension} ${p.usdPer1M}`)).toEqual([
+      "Acme Opus 4.7 acme-opus-4-7 input 5", "Acme Opus 4.7 acme-opus-4-7 output 25",
+      "Acme Haiku 4.5 acme-haiku-4-5-20251001 input 1", "Acme Haiku 4.5 acme-haiku-4-5-20251001 output 5",
+    ]);
+  });
+
   it("a 'Free' cell in a column of prices is a price of zero; one in a column without prices is not", () => {
     const text = ["## Pricing (per 1M tokens)", "",
       "| Model | Input | Output | Web search |", "|---|---|---|---|",

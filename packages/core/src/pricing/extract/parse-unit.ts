@@ -28,6 +28,8 @@ const RULES: Rule[] = [
   { re: /^(?:每\s*)?百万\s*(?:tokens?|词元)/i, unit: "1M tokens" },
   { re: /^(?:每\s*)?千\s*(?:tokens?|词元)/i, unit: "1K tokens" },
   { re: new RegExp(String.raw`^(?:1\s*)?m\s*tok(?:ens?)?\b`, "i"), unit: "1M tokens" },
+  // "$5 / input MTok", "$0.50 / cached input MTok".
+  { re: new RegExp(String.raw`^${WORDS}(?:1\s*)?m\s*tok(?:ens?)?\b`, "i"), unit: "1M tokens" },
   { re: new RegExp(String.raw`^${MILLION}\s*${WORDS}tok(?:en)?s?\b`, "i"), unit: "1M tokens" },
   { re: new RegExp(String.raw`^${THOUSAND}\s*${WORDS}tok(?:en)?s?\b`, "i"), unit: "1K tokens" },
   { re: new RegExp(String.raw`^${MILLION}\s*${WORDS}char(?:acter)?s?\b`, "i"), unit: "1M characters" },

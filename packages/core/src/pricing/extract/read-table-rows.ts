@@ -358,8 +358,13 @@ function readSegment(page: PageIndex, statedHeader: string[], body: TableRow[], 
   }
 }
 
+// "| Claude API ID | claude-opus-4-7 | claude-sonnet-4-6 |": a row of the column models' API ids.
+const ID_ROW = /^(?:[\p{L} ]{0,20}\s)?(?:api[ _-]?)?(?:model[ _-]?)?ids?$|^api[ _-]?(?:model[ _-]?)?(?:names?|strings?)$/iu;
+
 function readTransposed(page: PageIndex, header: string[], body: TableRow[], modelCols: number[], section: Traits, out: TableReading): void {
   const models = modelCols.map((c) => splitModelNames(header[c]!));
+  const idRow = body.find((row) => ID_ROW.test((row.cells[0] ?? "").replace(/[*`]/g, "").trim()) && modelCols.every((c) => MODEL_ID.test((row.cells[c] ?? "").replace(/`/g, "").trim())));
+  const idOf = (c: number): string | undefined => (idRow !== undefined && models[modelCols.indexOf(c)]?.length === 1 ? (idRow.cells[c] ?? "").replace(/`/g, "").trim() : undefined);
   // A row wider than the header leads with a group cell spanning down ("STANDARD PRICE (UTC 00:30-16:30)"):
   // it labels its own row and the header-wide rows under it, until the next such row.
   let group = "";
@@ -394,8 +399,9 @@ function readTransposed(page: PageIndex, header: string[], body: TableRow[], mod
         const traits = mergeTraits(section, rowTraits, mention.label, mention.note,
           { unit: mention.unit ?? undefined, currency: mention.currency ?? undefined });
         if (traits.subscription || traits.free) continue;
+        const modelId = names.length === 1 ? idOf(c) : undefined;
         for (const model of names) {
-          out.candidates.push({ model, traits, amountText: mention.amountText, amount: mention.amount, evidence: row.evidence, line: row.line });
+          out.candidates.push({ model, ...(modelId !== undefined && { modelId }), traits, amountText: mention.amountText, amount: mention.amount, evidence: row.evidence, line: row.line });
         }
       }
     }
