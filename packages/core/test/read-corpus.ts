@@ -10,7 +10,7 @@ export const corpusDir = join(import.meta.dirname, "corpus");
 /** Every corpus of real pages with truth (the development corpus and the holdouts), each with the prefix its page names take in test names. */
 export const allCorpora: readonly (readonly [dir: string, prefix: string])[] = [
   [corpusDir, ""],
-  ...["corpus-holdout", "corpus-holdout-2", "corpus-holdout-3", "corpus-holdout-4", "corpus-holdout-5", "corpus-holdout-6", "corpus-holdout-7", "corpus-holdout-8"].map(
+  ...["corpus-holdout", "corpus-holdout-2", "corpus-holdout-3", "corpus-holdout-4", "corpus-holdout-5", "corpus-holdout-6", "corpus-holdout-7", "corpus-holdout-8", "corpus-holdout-9"].map(
     (name) => [join(import.meta.dirname, name), `${name.replace(/^corpus-/, "")}/`] as const,
   ),
 ];
