@@ -237,6 +237,24 @@ describe("comparePriceCards: promotions", () => {
   });
 });
 
+describe("comparePriceCards: qualifiers", () => {
+  const haiku = (price: Price): boolean => price.model === "Claude Haiku 4.5" && price.tier === "standard" && price.contextAbove === undefined;
+
+  it("reads a price line whose qualifiers alone changed as the same line: no event, or one price change", () => {
+    const relabelled = edited(february, (price) => (haiku(price) ? { ...price, qualifiers: { deployment: "Global" } } : price));
+    expect(comparePriceCards(february, relabelled)).toEqual([]);
+    const repriced = edited(february, (price) => (haiku(price) ? { ...price, qualifiers: { deployment: "Global" }, ...(price.dimension === "input" ? { amount: 1.1, usdPer1M: 1.1 } : {}) } : price));
+    expect(comparePriceCards(february, repriced).map((e) => [e.kind, e.dimension, e.old, e.new])).toEqual([["price_increase", "input", 1, 1.1]]);
+  });
+
+  it("does not guess when one line becomes two qualified ones", () => {
+    const split = edited(february, (price) => (haiku(price) && price.dimension === "input"
+      ? [{ ...price, qualifiers: { region: "us" } }, { ...price, qualifiers: { region: "eu" }, amount: 1.1, usdPer1M: 1.1 }]
+      : price));
+    expect(comparePriceCards(february, split).map((e) => e.kind).sort()).toEqual(["tier_added", "tier_added", "tier_removed"]);
+  });
+});
+
 describe("comparePriceCards: tiers", () => {
   it("reports a new tier once per model, not once per price", () => {
     const withPriority = card([

@@ -190,7 +190,7 @@ function priceSignature(entries: PriceEntry[]): string {
 /** Tier and price events for a model present on both sides. */
 function compareModel(model: string, beforeEntriesAsRead: PriceEntry[], afterEntries: PriceEntry[]): ChangeEvent[] {
   const events: ChangeEvent[] = [];
-  const beforeEntries = followPromotions(beforeEntriesAsRead, afterEntries);
+  const beforeEntries = followRequalified(followPromotions(beforeEntriesAsRead, afterEntries), afterEntries);
   const beforeBands = groupBy(beforeEntries, (entry) => entry.band);
   const afterBands = groupBy(afterEntries, (entry) => entry.band);
   for (const [band, entries] of afterBands) {
@@ -250,6 +250,26 @@ function followPromotions(before: PriceEntry[], after: PriceEntry[]): PriceEntry
     const band = swapped.get(entry.band)!;
     return { ...entry, band, slot: priceSlotKey({ ...entry.price, tier: band.split("|")[0]! }) };
   });
+}
+
+/**
+ * A price line whose qualifiers alone changed (a version that adds a "Deployment: Global" column, or renames
+ * a region's label) is the same line: when exactly one old line and one new line of a model share everything
+ * else (dimension, tier, context band, TTL, currency, unit), the old one is keyed as the new one, so only a
+ * changed amount is an event.
+ */
+function followRequalified(before: PriceEntry[], after: PriceEntry[]): PriceEntry[] {
+  const beforeSlots = new Set(before.map((entry) => entry.slot));
+  const afterSlots = new Set(after.map((entry) => entry.slot));
+  const unqualified = (entry: PriceEntry): string => priceSlotKey({ ...entry.price, qualifiers: {} });
+  const gone = groupBy(before.filter((entry) => !afterSlots.has(entry.slot)), unqualified);
+  const come = groupBy(after.filter((entry) => !beforeSlots.has(entry.slot)), unqualified);
+  const rekey = new Map<PriceEntry, string>();
+  for (const [key, olds] of gone) {
+    const news = come.get(key);
+    if (olds.length === 1 && news?.length === 1) rekey.set(olds[0]!, news[0]!.slot);
+  }
+  return rekey.size === 0 ? before : before.map((entry) => (rekey.has(entry) ? { ...entry, slot: rekey.get(entry)! } : entry));
 }
 
 function priceChangeEvent(model: string, oldEntry: PriceEntry, newEntry: PriceEntry): ChangeEvent {
