@@ -570,6 +570,21 @@ describe("extractPriceCard on other common layouts", () => {
     ]);
   });
 
+  it("a sentence 'For X, input tokens are priced at $2.50/M and output tokens at $10.00/M' prices X in both directions", () => {
+    const text = ["## Pricing", "", "- For `acme-r-plus-08-2024`, input tokens are priced at \\$2.50/M and output tokens at \\$10.00/M.", "- For `acme-r-08-2024`, input tokens are priced at \\$0.15/M and output tokens at \\$0.60/M."].join("\n");
+    expect(extractPriceCard({ text }).prices.map((p) => `${p.model} ${p.dimension} ${p.usdPer1M}`)).toEqual([
+      "acme-r-plus-08-2024 input 2.5", "acme-r-plus-08-2024 output 10", "acme-r-08-2024 input 0.15", "acme-r-08-2024 output 0.6",
+    ]);
+  });
+
+  it("a glued table with a Description column: each row's bold name is the model, the words after it its description", () => {
+    const text = ["## Pricing", "", "ModelDescriptionInput CostOutput CostPrompt Caching ReadPrompt Caching Write**Acme-M2.1**Powerful coding (~60 tps)$0.3/M tokens$1.2/M tokens$0.03/M tokens$0.375/M tokens**Acme-M2.1-lightning**Faster and More Agile (~100 tps)$0.3/M tokens$2.4/M tokens$0.03/M tokens$0.375/M tokens"].join("\n");
+    expect(extractPriceCard({ text }).prices.map((p) => `${p.model} ${p.dimension} ${p.usdPer1M}`)).toEqual([
+      "Acme-M2.1 input 0.3", "Acme-M2.1 output 1.2", "Acme-M2.1 cache_read 0.03", "Acme-M2.1 cache_write 0.375",
+      "Acme-M2.1-lightning input 0.3", "Acme-M2.1-lightning output 2.4", "Acme-M2.1-lightning cache_read 0.03", "Acme-M2.1-lightning cache_write 0.375",
+    ]);
+  });
+
   it("a 'Free' cell in a column of prices is a price of zero; one in a column without prices is not", () => {
     const text = ["## Pricing (per 1M tokens)", "",
       "| Model | Input | Output | Web search |", "|---|---|---|---|",

@@ -3,7 +3,7 @@
 
 export interface GluedColumn {
   label: string;
-  role: "model" | "id" | "price" | "qualifier";
+  role: "model" | "id" | "price" | "qualifier" | "description";
 }
 
 export interface GluedHeader {
@@ -16,7 +16,8 @@ export interface GluedHeader {
 const LABELS: [RegExp, GluedColumn["role"]][] = [
   [/^(?:Models?|Tool|Name|Engine|Product)/, "model"],
   [/^(?:Endpoint|API name|Model ID|API ID)/, "id"],
-  [/^(?:Input usage|Output usage|Cached input|Cached? read|Cached? write|Cache hits?|Batch input|Batch output|Input|Output|Training|Usage|Price|Cost)(?:\s?\((?:USD|EUR|GBP|CNY|\$|€|£|[^()]{0,20}tokens?)\))?/i, "price"],
+  [/^(?:Input usage|Output usage|Cached input|(?:Prompt )?Cach(?:ed?|ing) read|(?:Prompt )?Cach(?:ed?|ing) write|Cache hits?|Batch input|Batch output|Input|Output|Training|Usage|Price|Cost)(?: (?:Cost|Price))?(?:\s?\((?:USD|EUR|GBP|CNY|\$|€|£|[^()]{0,20}tokens?)\))?/i, "price"],
+  [/^Description/, "description"],
   [/^(?:Quality|Resolution|Context(?: window)?|Size|Region|Speed)/, "qualifier"],
 ];
 

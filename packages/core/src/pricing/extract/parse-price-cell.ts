@@ -20,7 +20,8 @@ const CURRENCY: Record<string, string> = {
 const CONVERSION = /^\s*\(\s*(?:~|≈|approx\.?\s*)?(?:US\$|\$|€|£|¥|￥|(?:USD|EUR|GBP|CNY|RMB)\s?)\s?\d[\d.,]*\s*\)/;
 const APPROXIMATE = /(?:~|≈|\babout|\bapprox(?:imately|\.)?|\broughly|\baround|\bequivalent to|\bworth|\bsave|\bup to|\bonly)\s*$/i;
 // A second price in a cell led by a dimension word without a colon: "$0.30 / cache $0.03", "$1 (batch $0.50)".
-const INLINE_LABEL = /(?:^|[/,;(]|\s)\s*((?:cache[ds]?|cached(?:\s+input)?|cache\s+(?:hits?|reads?|writes?)|batch|output|input)(?:\s+(?:price|tokens?))?)\s*$/i;
+// "... and output tokens at $10.00/M": the label may end in the sentence's connecting words.
+const INLINE_LABEL = /(?:^|[/,;(]|\s)\s*((?:cache[ds]?|cached(?:\s+input)?|cache\s+(?:hits?|reads?|writes?)|batch|output|input)(?:\s+(?:price|tokens?))?)(?:\s+(?:(?:are|is)\s+)?(?:priced\s+)?(?:at|cost|costs))?\s*$/i;
 const TRAILING_DIMENSION = /^((?:cache[ds]?\s+(?:reads?|writes?|hits?)|cached\s+input|cached|input|output|prompt|completion)(?:\s+tokens?)?)\s*[.;,]?$/i;
 const TRAILING_LABEL = /([A-Za-z0-9\u4e00-\u9fff][^:$()|]*?)[:：]\s*$/;
 // "$0.23 (in) / $0.40 (out) per million tokens": a direction in parentheses right after the amount, before its unit.

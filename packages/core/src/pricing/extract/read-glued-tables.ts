@@ -63,6 +63,8 @@ function emptyCells(text: string, mentions: PriceMention[]): { start: number; en
   return cells;
 }
 
+const BOLD = "\u2063\u2063";
+
 export function readGluedTables(page: PageIndex, known: Set<string>): TableReading {
   const out: TableReading = { candidates: [], orphans: [] };
   const lines = page.lines;
@@ -94,7 +96,11 @@ export function readGluedTables(page: PageIndex, known: Set<string>): TableReadi
       out.orphans.push(i);
       continue;
     }
-    const { text, map } = unglue(joined.replace(/\\([$*_])/g, "$1").replace(/\*\*|__/g, ""));
+    // With a Description column the name is told from the description by its bold ("**MiniMax-M2**Agentic ..."):
+    // the bold marks become two invisible separators (same length, which the price reader keeps) instead of going.
+    const described = header.columns.some((c) => c.role === "description");
+    const unescaped = joined.replace(/\\([$*_])/g, "$1");
+    const { text, map } = unglue(described ? unescaped.replace(/\*\*|__/g, BOLD) : unescaped.replace(/\*\*|__/g, ""));
     const mentions = parsePriceCell(text);
     if (mentions.length === 0) continue;
 
@@ -121,7 +127,13 @@ export function readGluedTables(page: PageIndex, known: Set<string>): TableReadi
     for (const row of rows) {
       const evidence = joined.slice(map[row.nameStart]!, map[row.end]!).trim();
       const line = lineAt(map[row.nameStart]!);
-      const split = hasId ? splitEndpointName(row.name) : { name: row.name };
+      const bold = described ? new RegExp(String.raw`^\s*${BOLD}([^${BOLD[0]}]+)${BOLD}`).exec(row.name) : null;
+      if (described && bold === null) {
+        out.orphans.push(line);
+        continue;
+      }
+      const rowName = bold !== null ? bold[1]! : row.name;
+      const split = hasId ? splitEndpointName(rowName) : { name: rowName };
       const model = cleanModelName(split.name);
       if (row.mentions.length !== priceCols.length || !looksLikeModelName(model)) {
         out.orphans.push(line);

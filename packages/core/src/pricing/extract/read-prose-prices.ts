@@ -20,8 +20,12 @@ const DATE_HINT = /\d{4}-\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|
 // "From September 1, 2026, Claude X will cost ...": the date clause before the subject.
 const LEADING_DATE = /^(?:(?:starting|effective|beginning|from|as of|on|until|through)\b[^,]{3,40},\s*)/i;
 
+// "For `command-r-08-2024`, input tokens are priced at $0.15/M and output tokens at $0.60/M."
+const FOR_CLAUSE = /^for\s+(.{2,80}?),\s+(?=.*\b(?:priced|costs?|charged|billed)\b)/i;
+
 function subjectModels(sentence: string): string[] {
-  const m = SUBJECT.exec(sentence.replace(/^\s*(?:[-*•]|\d+\.)\s+/, "").replace(/\*\*/g, "").replace(LEADING_DATE, ""));
+  const text = sentence.replace(/^\s*(?:[-*•]|\d+\.)\s+/, "").replace(/\*\*/g, "").replace(LEADING_DATE, "");
+  const m = FOR_CLAUSE.exec(text) ?? SUBJECT.exec(text);
   if (!m) return [];
   const name = cleanModelName(m[1]!.replace(/^(?:the|our)\s+/i, ""));
   const traits = classifyLabel(name);
