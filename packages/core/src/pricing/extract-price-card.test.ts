@@ -585,6 +585,13 @@ describe("extractPriceCard on other common layouts", () => {
     ]);
   });
 
+  it("a glued table whose API ids run into a Best For and a Context Length cell; a card's 'Model:' field names its model", () => {
+    const glued = ["## Model Selection Guide", "", "ModelBest ForContext LengthPrice/M Tokensacme-3.5General-purpose, multilingual32K$0.06acme-3.5-liteLatency-sensitive applications32K$0.02"].join("\n");
+    expect(extractPriceCard({ text: glued }).prices.filter((p) => p.dimension === "input").map((p) => `${p.model} ${p.usdPer1M}`)).toEqual(["acme-3.5 0.06", "acme-3.5-lite 0.02"]);
+    const card = ["### Specifications", "", "- Model: `acme-context-3`", "- Context length: 32,000 tokens per document", "- Pricing: $0.18 per million tokens"].join("\n");
+    expect([...new Set(extractPriceCard({ text: card }).prices.map((p) => p.model))]).toEqual(["acme-context-3"]);
+  });
+
   it("a 'Free' cell in a column of prices is a price of zero; one in a column without prices is not", () => {
     const text = ["## Pricing (per 1M tokens)", "",
       "| Model | Input | Output | Web search |", "|---|---|---|---|",

@@ -3,7 +3,8 @@
 
 export interface GluedColumn {
   label: string;
-  role: "model" | "id" | "price" | "qualifier" | "description";
+  /** "qualifier" tells prices apart (quality, resolution, size, region); "attribute" and "description" describe the model. */
+  role: "model" | "id" | "price" | "qualifier" | "attribute" | "description";
 }
 
 export interface GluedHeader {
@@ -16,9 +17,10 @@ export interface GluedHeader {
 const LABELS: [RegExp, GluedColumn["role"]][] = [
   [/^(?:Models?|Tool|Name|Engine|Product)/, "model"],
   [/^(?:Endpoint|API name|Model ID|API ID)/, "id"],
-  [/^(?:Input usage|Output usage|Cached input|(?:Prompt )?Cach(?:ed?|ing) read|(?:Prompt )?Cach(?:ed?|ing) write|Cache hits?|Batch input|Batch output|Input|Output|Training|Usage|Price|Cost)(?: (?:Cost|Price))?(?:\s?\((?:USD|EUR|GBP|CNY|\$|€|£|[^()]{0,20}tokens?)\))?/i, "price"],
-  [/^Description/, "description"],
-  [/^(?:Quality|Resolution|Context(?: window)?|Size|Region|Speed)/, "qualifier"],
+  [/^(?:Input usage|Output usage|Cached input|(?:Prompt )?Cach(?:ed?|ing) read|(?:Prompt )?Cach(?:ed?|ing) write|Cache hits?|Batch input|Batch output|Input|Output|Training|Usage|Price|Cost)(?: (?:Cost|Price))?(?:\s?\((?:USD|EUR|GBP|CNY|\$|€|£|[^()]{0,20}tokens?)\)|\s?\/\s?(?:1\s?)?M\s?Tok(?:ens?)?)?/i, "price"],
+  [/^(?:Description|Best for|Use case|Strengths?)/i, "description"],
+  [/^(?:Quality|Resolution|Size|Region)/, "qualifier"],
+  [/^(?:Context(?: window| length)?|Speed|Max output)/i, "attribute"],
 ];
 
 export function parseGluedHeader(line: string): GluedHeader | null {

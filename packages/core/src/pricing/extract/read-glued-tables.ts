@@ -64,6 +64,8 @@ function emptyCells(text: string, mentions: PriceMention[]): { start: number; en
 }
 
 const BOLD = "\u2063\u2063";
+// "voyage-3.5-liteLatency-sensitive applications32K": a lower-case API id, then the next cell's capital.
+const LEADING_ID = /^\s*([a-z][a-z0-9]*(?:[-./:_][a-z0-9]+)+)(?=[A-Z])/;
 
 export function readGluedTables(page: PageIndex, known: Set<string>): TableReading {
   const out: TableReading = { candidates: [], orphans: [] };
@@ -96,9 +98,10 @@ export function readGluedTables(page: PageIndex, known: Set<string>): TableReadi
       out.orphans.push(i);
       continue;
     }
-    // With a Description column the name is told from the description by its bold ("**MiniMax-M2**Agentic ..."):
-    // the bold marks become two invisible separators (same length, which the price reader keeps) instead of going.
-    const described = header.columns.some((c) => c.role === "description");
+    // With a Description or attribute column the name is told from the words after it by its bold
+    // ("**MiniMax-M2**Agentic ..."; the bold marks become two invisible separators of the same length, which the
+    // price reader keeps) or, as an API id, by the capital that starts the next cell ("voyage-3.5General-purpose").
+    const described = header.columns.some((c) => c.role === "description" || c.role === "attribute");
     const unescaped = joined.replace(/\\([$*_])/g, "$1");
     const { text, map } = unglue(described ? unescaped.replace(/\*\*|__/g, BOLD) : unescaped.replace(/\*\*|__/g, ""));
     const mentions = parsePriceCell(text);
@@ -127,12 +130,12 @@ export function readGluedTables(page: PageIndex, known: Set<string>): TableReadi
     for (const row of rows) {
       const evidence = joined.slice(map[row.nameStart]!, map[row.end]!).trim();
       const line = lineAt(map[row.nameStart]!);
-      const bold = described ? new RegExp(String.raw`^\s*${BOLD}([^${BOLD[0]}]+)${BOLD}`).exec(row.name) : null;
-      if (described && bold === null) {
+      const named = described ? (new RegExp(String.raw`^\s*${BOLD}([^${BOLD[0]}]+)${BOLD}`).exec(row.name) ?? LEADING_ID.exec(row.name)) : null;
+      if (described && named === null) {
         out.orphans.push(line);
         continue;
       }
-      const rowName = bold !== null ? bold[1]! : row.name;
+      const rowName = named !== null ? named[1]! : row.name;
       const split = hasId ? splitEndpointName(rowName) : { name: rowName };
       const model = cleanModelName(split.name);
       if (row.mentions.length !== priceCols.length || !looksLikeModelName(model)) {

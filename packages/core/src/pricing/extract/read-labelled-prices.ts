@@ -21,8 +21,13 @@ const QUANTITY = /^[\d.,]+\s*(?:[kmb]|[a-z]{2,4})?$/i;
 
 const LEADING_PRICE_LABEL = new RegExp(String.raw`^${PRICE_WORD}\s*[:：]`, "i");
 
-/** The model a line names and nothing else, in bold ("**deepseek-ai/DeepSeek-R1**"): a card's title. */
+/**
+ * The model a line names and nothing else, in bold ("**deepseek-ai/DeepSeek-R1**"), or a card's model field
+ * ("- Model: `voyage-context-3`"): the card's title.
+ */
 function modelTitle(text: string): string | undefined {
+  const field = /^(?:\*\*)?(?:model|model id|model name|api id|model identifier)(?:\*\*)?\s*[:：]\s*(?:\*\*)?`?([^`*]+?)`?(?:\*\*)?$/i.exec(text.trim());
+  if (field) return looksLikeModelName(field[1]!.trim()) ? field[1]!.trim() : undefined;
   const bold = /^(?:\*\*|__)([^*_]+)(?:\*\*|__)$/.exec(text.trim());
   if (!bold) return undefined;
   const name = bold[1]!.trim();
