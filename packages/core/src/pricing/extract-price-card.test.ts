@@ -592,6 +592,23 @@ describe("extractPriceCard on other common layouts", () => {
     expect([...new Set(extractPriceCard({ text: card }).prices.map((p) => p.model))]).toEqual(["acme-context-3"]);
   });
 
+  it("a list line 'Name (`id`): $1.25 per million tokens, description' prices its own model, with its id, under any heading", () => {
+    const text = ["## Model Recommendations", "", "* **Acme V3** (`acme-ai/Acme-V3`): \\$1.25 per million tokens, excellent balance of performance and cost",
+      "* **Acme 3.3 70B** (`acme-ai/Acme-3.3-70B-Turbo`): \\$0.88 per million tokens, fast and cost-effective"].join("\n");
+    expect(extractPriceCard({ text }).prices.map((p) => `${p.model} ${p.modelId} ${p.dimension} ${p.usdPer1M}`)).toEqual([
+      "Acme V3 acme-ai/Acme-V3 input 1.25", "Acme V3 acme-ai/Acme-V3 output 1.25",
+      "Acme 3.3 70B acme-ai/Acme-3.3-70B-Turbo input 0.88", "Acme 3.3 70B acme-ai/Acme-3.3-70B-Turbo output 0.88",
+    ]);
+  });
+
+  it("a line introducing a list ('For Opus 4.6, Sonnet 4 with >200K input tokens:') bounds the prompts of the prices under it; 'Sonnet 4.5/4:' names two models", () => {
+    const text = ["## Long Context (1M tokens)", "", "All prices are per 1M tokens.", "", "For Acme Opus 4.6, Acme Sonnet 4.5, Acme Sonnet 4 with >200K input tokens:", "- Acme Opus 4.6: $10 input, $37.50 output", "- Acme Sonnet 4.5/4: $6 input, $22.50 output"].join("\n");
+    expect(extractPriceCard({ text }).prices.map((p) => `${p.model} ${p.dimension} ${p.contextAbove} ${p.usdPer1M}`)).toEqual([
+      "Acme Opus 4.6 input 200000 10", "Acme Opus 4.6 output 200000 37.5",
+      "Acme Sonnet 4.5 input 200000 6", "Acme Sonnet 4 input 200000 6", "Acme Sonnet 4.5 output 200000 22.5", "Acme Sonnet 4 output 200000 22.5",
+    ]);
+  });
+
   it("a 'Free' cell in a column of prices is a price of zero; one in a column without prices is not", () => {
     const text = ["## Pricing (per 1M tokens)", "",
       "| Model | Input | Output | Web search |", "|---|---|---|---|",

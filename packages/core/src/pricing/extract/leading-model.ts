@@ -1,11 +1,13 @@
-// The model a line opens with before its prices: "acme-5: input $0.40 ...", "**Acme 5** – input $0.40 ...",
+// The model a line opens with before its prices: "acme-5: input $0.40 ...", "**Acme 5** – input $0.40 ...", "**Acme 5** (`acme-5`): $1.25 ...",
 // "acme-6 input $1 / 1M, output $3 / 1M".
 import { classifyLabel } from "./classify-label";
 import { isDimensional } from "./is-dimensional";
 import { cleanModelName } from "../models/clean-model-name";
 import { looksLikeModelName } from "./looks-like-model-name";
+import { splitModelNames } from "./split-model-names";
 
-const LEAD_NAME = /^\s*(?:[-*•]\s+)?\**`?([A-Za-z][\w.\-/]*(?: [\w.\-/]+){0,4}?)`?\**\s*(?:[:：]|\s[–—-]\s)/;
+// "**DeepSeek V3** (`deepseek-ai/DeepSeek-V3`): $1.25 per million tokens": the name, then perhaps its id in parentheses.
+const LEAD_NAME = /^\s*(?:[-*•]\s+)?\**`?([A-Za-z][\w.\-/]*(?: [\w.\-/]+){0,4}?)`?\**(?:\s*\(\s*`?[\w.:/@-]+`?\s*\))?\s*(?:[:：]|\s[–—-]\s)/;
 const LEAD_ID = /^\s*(?:[-*•]\s+)?`?([A-Za-z][\w.:/-]*\d[\w.:/-]*)`?\s+(?=(?:input|output|prompt|completion|cached)\b)/i;
 
 // "Tier 1: $5 spent", "Step 2 – add $10": numbered things that are not models.
@@ -18,6 +20,13 @@ export function leadingModel(line: string): string[] {
   const name = cleanModelName(m[1]!);
   const traits = classifyLabel(name);
   if (NOT_A_MODEL.test(name) || !looksLikeModelName(name) || !/\d/.test(name) || isDimensional(traits)) return [];
-  return [name];
+  // "Sonnet 4.5/4: $6 input" names two models.
+  return splitModelNames(name);
 }
 
+
+/** The API id in parentheses after the name a line opens with ("**DeepSeek V3** (`deepseek-ai/DeepSeek-V3`): $1.25"). */
+export function leadingModelId(line: string): string | undefined {
+  if (leadingModel(line).length !== 1) return undefined;
+  return /^\s*(?:[-*•]\s+)?\**`?[A-Za-z][^(:：]*?\(\s*`?([\w.:/@-]*[a-z][\w.:/@-]*)`?\s*\)\s*(?:[:：]|\s[–—-]\s)/.exec(line)?.[1];
+}

@@ -28,7 +28,7 @@ const TRAILING_LABEL = /([A-Za-z0-9\u4e00-\u9fff][^:$()|]*?)[:：]\s*$/;
 const PAREN_DIRECTION = /^\s*\(\s*(in|out|inputs?|outputs?|prompts?|completions?|cached(?:\s+input)?|cache\s+(?:reads?|writes?|hits?)|entrada|sa[ií]da)\s*\)/i;
 
 /** Cleans markdown escapes and inline markup that split a price ("\$3", "**$10**"). */
-function cleanPriceText(text: string): string {
+export function cleanPriceText(text: string): string {
   return text.replace(/\\([$~*_|])/g, "$1").replace(/\*\*|__/g, "").replace(/\{"\$"\}/g, "$").replace(/<\/?>/g, "");
 }
 

@@ -3,12 +3,13 @@
 import { classifyLabel } from "./classify-label";
 import { isDimensional } from "./is-dimensional";
 import { findSectionContext } from "./find-section-context";
-import { leadingModel } from "./leading-model";
+import { leadingModel, leadingModelId } from "./leading-model";
 import type { PageIndex } from "./index-page";
 import { looksGlued } from "./looks-glued";
 import { looksLikeModelName } from "./looks-like-model-name";
 import { mergeTraits } from "./merge-traits";
-import { parsePriceCell } from "./parse-price-cell";
+import { parseContextTier } from "./parse-context-tier";
+import { cleanPriceText, parsePriceCell } from "./parse-price-cell";
 import { PRICE_WORD } from "./price-words";
 import { readPricePair } from "./read-price-pair";
 import type { PriceCandidate, PriceMention, Traits } from "./types";
@@ -52,6 +53,8 @@ export function readLabelledPrices(page: PageIndex): { candidates: PriceCandidat
   let proseAfterPrice = false;
   // A line that is only a model's name in bold ("- **deepseek-ai/DeepSeek-R1**") titles the price lines under it.
   let titled: string[] = [];
+  // "For Opus 4.6, Sonnet 4.5, Sonnet 4 with >200K input tokens:" bounds the prompts of the price lines it introduces.
+  let introduced: Traits | undefined;
   for (let i = 0; i < page.lines.length; i++) {
     const line = page.lines[i]!;
     if (line.kind === "heading" || line.section !== section) {
@@ -62,16 +65,23 @@ export function readLabelledPrices(page: PageIndex): { candidates: PriceCandidat
       sawPrice = false;
       proseAfterPrice = false;
       titled = [];
+      introduced = undefined;
     }
     if (line.kind !== "text") continue;
     const text = line.text.replace(/^\s*(?:[-*•]|\d+\.)\s+/, "").trim();
-    const mentions = looksGlued(text) ? [] : readPricePair(parsePriceCell(text), findSectionContext(page, i).traits.unit);
+    // The text the price reader sees (markup and escapes gone), so the mentions' offsets are offsets into it.
+    const plain = cleanPriceText(text);
+    const mentions = looksGlued(text) ? [] : readPricePair(parsePriceCell(plain), findSectionContext(page, i).traits.unit);
     const title = mentions.length === 0 ? modelTitle(text) : undefined;
     if (title !== undefined) {
       titled = [title];
       labels = [];
       proseAfterPrice = false;
       continue;
+    }
+    if (mentions.length === 0 && /[:：]\s*$/.test(text)) {
+      const bound = parseContextTier(text);
+      introduced = bound.contextAbove !== undefined ? { contextAbove: bound.contextAbove } : undefined;
     }
     if (mentions.length === 0) {
       const words = text.split(/\s+/).length;
@@ -85,7 +95,11 @@ export function readLabelledPrices(page: PageIndex): { candidates: PriceCandidat
       continue;
     }
     // "Cost: $0.23 (in) / $0.40 (out) per million tokens." is labelled; "It costs $5 for ..." is prose.
-    const rest = residue(text, mentions).replace(LEADING_PRICE_LABEL, "");
+    // "**DeepSeek V3** (`deepseek-ai/DeepSeek-V3`): $1.25 per million tokens, excellent balance of ...": what
+    // follows the last price after a comma or dash describes the model.
+    const lastEnd = mentions[mentions.length - 1]!.end;
+    const described = /^\s*(?:[,;]|\s[–—-])\s+\p{L}/u.test(plain.slice(lastEnd)) ? plain.slice(0, lastEnd) : plain;
+    const rest = residue(described, mentions).replace(LEADING_PRICE_LABEL, "");
     if (rest.split(/\s+/).filter(Boolean).length > MAX_LABEL_WORDS || /\b(?:and|is|are|costs?|at|for|it)\b/i.test(rest)) continue;
     out.read.add(i);
     const context = findSectionContext(page, i);
@@ -93,7 +107,10 @@ export function readLabelledPrices(page: PageIndex): { candidates: PriceCandidat
     labels = [];
     qualifierKey = null;
     sawPrice = true;
-    const models = titled.length > 0 ? titled : context.models.length > 0 && !proseAfterPrice ? context.models : leadingModel(text);
+    // A line that opens with a model's name prices that model, whatever its heading names.
+    const lead = leadingModel(text);
+    const leadId = lead.length === 1 && titled.length === 0 ? leadingModelId(text) : undefined;
+    const models = titled.length > 0 ? titled : lead.length > 0 ? lead : context.models.length > 0 && !proseAfterPrice ? context.models : [];
     if (models.length === 0) {
       if (mentions.some((m) => !m.note.subscription && !m.approximate)) out.orphans.push(i);
       continue;
@@ -112,11 +129,11 @@ export function readLabelledPrices(page: PageIndex): { candidates: PriceCandidat
       if (!dimensional && !namesModel && !regional && cleanLabel !== "" && !GENERIC_LABEL.test(cleanLabel) && cleanLabel.split(/\s+/).length <= 4) {
         item = { qualifiers: { item: cleanLabel } };
       }
-      const traits = mergeTraits(context.traits, Object.keys(qualifiers).length > 0 ? { qualifiers } : undefined, label, item,
+      const traits = mergeTraits(context.traits, introduced, Object.keys(qualifiers).length > 0 ? { qualifiers } : undefined, label, item,
         mention.note, { unit: mention.unit ?? undefined, currency: mention.currency ?? undefined });
       if (traits.subscription || traits.free) continue;
       for (const model of models) {
-        out.candidates.push({ model, traits, amountText: mention.amountText, amount: mention.amount, evidence: line.text.trim(), line: i });
+        out.candidates.push({ model, ...(leadId !== undefined && lead.includes(model) && { modelId: leadId }), traits, amountText: mention.amountText, amount: mention.amount, evidence: line.text.trim(), line: i });
       }
     }
   }
