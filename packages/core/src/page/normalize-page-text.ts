@@ -3,7 +3,7 @@ import { load } from "cheerio/slim";
 import { parse as parseYaml } from "yaml";
 import { capHtmlDepth } from "./cap-html-depth";
 import { expandCollapsedTables } from "./expand-collapsed-tables";
-import { parseJsonDocument } from "./parse-json-document";
+import { opensAsJson, parseJsonDocument } from "./parse-json-document";
 import { restoreFlightContent } from "./restore-flight-content";
 
 export interface NormalizePageTextInput {
@@ -104,8 +104,7 @@ function looksLikeHtml(body: string): boolean {
 // comments ("// Per-model prices (USD per token)" above the object) is the JSON it holds.
 function stableJson(body: string): string | null {
   const trimmed = body.trim();
-  const start = trimmed.replace(/^(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/|\s+)*/, "");
-  if (!start.startsWith("{") && !start.startsWith("[")) return null;
+  if (!opensAsJson(trimmed)) return null;
   try {
     return stringifyStable(parseJsonDocument(trimmed));
   } catch {

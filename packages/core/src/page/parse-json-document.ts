@@ -13,3 +13,8 @@ export function parseJsonDocument(text: string): unknown {
     return value;
   }
 }
+
+/** Whether the text opens as a JSON document does, after any leading comments ("// prices", "/* ... *\/"). */
+export function opensAsJson(text: string): boolean {
+  return /^(?:\s+|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*[{[]/.test(text);
+}

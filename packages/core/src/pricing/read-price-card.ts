@@ -1,6 +1,6 @@
 // The price card of a source's content: pages go through the extractor, registries through the
 // importer that recognises their JSON shape.
-import { parseJsonDocument } from "../page/parse-json-document";
+import { opensAsJson, parseJsonDocument } from "../page/parse-json-document";
 import { extractPriceCard } from "./extract-price-card";
 import { importLlmPricesVendor, isLlmPricesVendor } from "./json/import-llm-prices-vendor";
 import { importPortkeyPricing, isPortkeyPricing } from "./json/import-portkey-pricing";
@@ -14,7 +14,7 @@ export type RegistryFormat = "litellm" | "openrouter" | "models.dev";
 /** A page whose text is a JSON document (a price list served as JSON or YAML) is read as the listing it is. */
 export function readPriceCard(input: { kind: "page" | "registry"; text: string; provider?: string | null; now?: Date }): PriceCard {
   // Parsed once; a page only when it opens like JSON, so prose pages are not parsed at all.
-  const parsed = input.kind === "registry" || /^\s*(?:[{[]|\/\/|\/\*)/.test(input.text) ? parseJson(input.text) : null;
+  const parsed = input.kind === "registry" || opensAsJson(input.text) ? parseJson(input.text) : null;
   if (input.kind === "page" && (parsed === null || "error" in parsed)) {
     return extractPriceCard({ text: input.text, provider: input.provider ?? null, ...(input.now ? { now: input.now } : {}) });
   }

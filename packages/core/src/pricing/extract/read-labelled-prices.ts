@@ -3,7 +3,7 @@
 import { classifyLabel } from "./classify-label";
 import { isDimensional } from "./is-dimensional";
 import { findSectionContext } from "./find-section-context";
-import { leadingModel, leadingModelId } from "./leading-model";
+import { readLeadingModel } from "./leading-model";
 import type { PageIndex } from "./index-page";
 import { looksGlued } from "./looks-glued";
 import { looksLikeModelName } from "./looks-like-model-name";
@@ -108,8 +108,8 @@ export function readLabelledPrices(page: PageIndex): { candidates: PriceCandidat
     qualifierKey = null;
     sawPrice = true;
     // A line that opens with a model's name prices that model, whatever its heading names.
-    const lead = leadingModel(text);
-    const leadId = lead.length === 1 && titled.length === 0 ? leadingModelId(text) : undefined;
+    const { names: lead, id: statedId } = readLeadingModel(text);
+    const leadId = titled.length === 0 ? statedId : undefined;
     const models = titled.length > 0 ? titled : lead.length > 0 ? lead : context.models.length > 0 && !proseAfterPrice ? context.models : [];
     if (models.length === 0) {
       if (mentions.some((m) => !m.note.subscription && !m.approximate)) out.orphans.push(i);

@@ -4,11 +4,12 @@
 // price stays wherever it is ("| Claude Opus 3 (deprecated) | $15 / MTok |" still prices the model), and so
 // does a table row that qualifies its own model: only a table headed by the end is a retirement list.
 
+import { lazyModelMentions, type ModelMentionIndex } from "./index-model-mentions";
+
 // The words of a model's end: deprecated, retired, sunset, discontinued, shut down, end of life (and the
 // same in the languages pages are read in). "Deprecat" may be glued to the cell before it ("ModelDeprecation date").
 const LIFECYCLE =
   /deprecat|\b(?:retir(?:ed|ing|ement|es)|sunset\w*|discontinu\w*|decommission\w*|shut(?:ting)?\s+down|end[- ]of[- ](?:life|support)|no\s+longer\s+(?:available|supported|offered|served)|veraltet\w*|abgekündigt|obsol[eè]te?s?|descontinuad[oa]s?|obsoletos?|dépréciés?)\b|已弃用|弃用|废弃|已下线|下线|非推奨|廃止/i;
-import { lazyModelMentions, type ModelMentionIndex } from "./index-model-mentions";
 
 const HEADING = /^(#{1,6})\s/;
 
