@@ -55,17 +55,21 @@ function keyedId(key: string, value: Record<string, unknown>): { modelId?: strin
   return !stated && API_ID.test(key) && recordName(value) !== key ? { modelId: key } : {};
 }
 
+/** The model records found in a value: ones that name their model, or keyed by a name with a digit ("gpt-5"). */
+function namedModelRecords(value: unknown, today: string | undefined): ModelRecord[] {
+  return findModelRecords(value, today).filter((record) => recordName(record.value) !== null || /\d/.test(record.name));
+}
+
 /**
- * A provider's record holds its models' records ("openai": { models: { "gpt-5": {...}, "gpt-5-mini": {...} } }):
- * they are the models, not it. Records that name no model of their own ("actual": {...}, "origin": {...}
- * under a model's price) are parts of the record, not models.
+ * A provider's record holds its models' records ("openai": { models: { "gpt-5": {...}, "gpt-5-mini": {...} } }),
+ * and a group's record is itself a map of models ("chat": { "gpt-4": {...}, "gpt-3.5-turbo": {...} }): they
+ * are the models, not it. Records that name no model of their own ("actual": {...}, "origin": {...} under a
+ * model's price) are parts of the record, not models.
  */
 function holdsModelRecords(value: Record<string, unknown>, today: string | undefined): boolean {
-  return Object.values(value).some((child) => {
-    if (!Array.isArray(child) && !isJsonRecord(child)) return false;
-    const models = findModelRecords(child, today).filter((record) => recordName(record.value) !== null || /\d/.test(record.name));
-    return models.length >= 2;
-  });
+  const children = new Set(Object.values(value));
+  if (namedModelRecords(value, today).filter((record) => children.has(record.value)).length >= 2) return true;
+  return Object.values(value).some((child) => (Array.isArray(child) || isJsonRecord(child)) && namedModelRecords(child, today).length >= 2);
 }
 
 /** Lists the model records: items of arrays of named objects, and entries of maps keyed by model id. */
@@ -253,9 +257,29 @@ function scaled(value: string, places: number): string {
   return `${m[1]}e${Number(m[2] ?? "0") + places}`;
 }
 
+const EMBEDDING_GROUP = /^(?:text[_-]?)?embeddings?(?:[_-]?models)?$/i;
+
+/**
+ * A group of embedding models priced by one bare number each (`"embeddings": { "text-embedding-3-small": 2e-05 }`):
+ * an embedding model is billed for its input alone, so each number is read as the model's input price, in
+ * the unit of the rest of the document. The copy returned holds them as `{ input: number }` records.
+ */
+function withEmbeddingInputs(json: unknown, depth = 0): unknown {
+  if (depth > MAX_RECORD_DEPTH || !isJsonRecord(json)) return json;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(json)) {
+    const entries = isJsonRecord(value) ? Object.entries(value) : [];
+    const bare = entries.filter(([id, v]) => API_ID.test(id) && (typeof v === "number" || (typeof v === "string" && NUMBER.test(v.trim()))));
+    out[key] = EMBEDDING_GROUP.test(key) && bare.length >= 2 && bare.length === entries.length
+      ? Object.fromEntries(bare.map(([id, v]) => [id, { input: v }]))
+      : withEmbeddingInputs(value, depth + 1);
+  }
+  return out;
+}
+
 /** The card of a JSON document read generically, or null when it holds no recognisable token prices; `now` picks the price periods in force. */
 export function readJsonPriceRecords(json: unknown, provider: string | null, now?: Date): PriceCard | null {
-  const records = findModelRecords(json, now?.toISOString().slice(0, 10));
+  const records = findModelRecords(withEmbeddingInputs(json), now?.toISOString().slice(0, 10));
   if (records.length === 0) return null;
   const fallback = inferBasis(records);
   const documentCurrency = isJsonRecord(json) ? declaredCurrency(json) : null;

@@ -24,6 +24,22 @@ describe("JSON price listings ratecard has no importer for", () => {
     ].sort());
   });
 
+  it("reads a group of embedding models priced by one bare number each as their input prices, in the document's unit", () => {
+    const listing = {
+      embeddings: { "acme-embed-3-small": 2e-5, "acme-embed-3-large": "0.00013" },
+      audio: { "acme-voice-1": 0.006 },
+      chat: { "acme-4": { promptPrice: 0.03, completionPrice: 0.06 }, "acme-3.5": { promptPrice: 0.0015, completionPrice: 0.002 }, "acme-mini-2": { promptPrice: 0.0004, completionPrice: 0.0004 } },
+    };
+    expect(view(listing)).toEqual([
+      "acme-3.5 input standard 1.5", "acme-3.5 output standard 2", "acme-4 input standard 30", "acme-4 output standard 60", "acme-embed-3-large input standard 0.13", "acme-embed-3-small input standard 0.02",
+      "acme-mini-2 input standard 0.4", "acme-mini-2 output standard 0.4",
+    ]);
+    // A group of other things priced per unit (audio per minute, images per picture) is not read as tokens.
+    expect(view({ audio: { "acme-voice-1": 0.006, "acme-voice-2": 0.012 }, chat: listing.chat })).toEqual([
+      "acme-3.5 input standard 1.5", "acme-3.5 output standard 2", "acme-4 input standard 30", "acme-4 output standard 60", "acme-mini-2 input standard 0.4", "acme-mini-2 output standard 0.4",
+    ]);
+  });
+
   it("takes the unit from the keys, or from the magnitudes when no key names one", () => {
     expect(view({ "m-1": { input_cost_per_token: 3e-6, output_cost_per_token: "0.000015" } })).toEqual(["m-1 input standard 3", "m-1 output standard 15"]);
     expect(view({ models: [{ id: "m-1", input: 0.000003, output: 0.000015 }, { id: "m-2", input: 0.0000001, output: 0.0000004 }] }))
