@@ -18,6 +18,8 @@ describe("parseModelName", () => {
     ["gpt-5.5 (<272K context length)", { name: "gpt-5.5", contextUpTo: 272_000 }],
     ["**Claude Opus 4.6**¹", { name: "Claude Opus 4.6" }],
     ["deepseek-chat (new)", { name: "deepseek-chat" }],
+    ["Claude Opus 4.8 (fast mode) (preview)", { name: "Claude Opus 4.8 (fast mode)" }],
+    ["Gemini 3 Pro (Public Preview)", { name: "Gemini 3 Pro" }],
   ])("%j is %j", (raw, expected) => {
     const parsed = parseModelName(raw, now);
     expect(parsed).toMatchObject(expected);

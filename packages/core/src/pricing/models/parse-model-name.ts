@@ -32,7 +32,8 @@ const DATED = new RegExp(
 const LIFECYCLE = /\s*[-–—,]?\s*[([]\s*(deprecated|retired|legacy|retiring|deprecating|sunset(?:ting)?)\b([^)\]]*)[)\]]\s*$|\s+[-–—]\s*(deprecated|retired|legacy)\s*$|\s+(deprecated|legacy)\s*$/i;
 // "≤200k", ">200k", "(<272K context length)", "(prompts > 200K tokens)", "200K+".
 const CONTEXT = /\s*[([]?\s*(?:prompts?\s*)?(≤|<=|<|≥|>=|>|over|above|up to|under)\s*(\d+(?:\.\d+)?)\s*([km])\b\s*(?:tokens?)?\s*(?:context(?:\s+length|\s+window)?|prompts?|input)?\s*[)\]]?\s*$/i;
-const LISTING_NOTE = /\s*\((?:new|beta|latest|recommended|default|premium|popular|preview available|coming soon)\)\s*$/i;
+// Release status and listing badges: "(new)", "(beta)", "(preview)", "(public preview)", "(GA)".
+const LISTING_NOTE = /\s*\((?:new|beta|latest|recommended|default|premium|popular|(?:public |private )?preview(?: available)?|ga|generally available|coming soon)\)\s*$/i;
 
 // Words a note or sentence opens with, never a model.
 const NOTE_OPENERS = /^(?:additional|extra|includes?|including|beyond|each|every|per|first|next|then|after|over|under|above|below|up to|total|minimum|maximum|min|max\.|free|starting|prices?|pricing|note|notes|see|for|when|if|the|a|an|all|any|other|our|your|this|that|these|those|only|plus|and|or|with|without|based|billed|charged|usage|applies|available)\b/i;
