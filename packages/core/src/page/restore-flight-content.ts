@@ -8,9 +8,9 @@
 //   (`{ name: "Mistral Medium 3.5", api: "mistral-medium-latest", price: [{ value: "Input (/M tokens)", price_dollar: "$1.5" }] }`).
 // What the rendered page already shows is left out, so a server-rendered table is not read twice.
 import type { CheerioAPI } from "cheerio/slim";
+import { mentionsMoney } from "../pricing/extract/mentions-money";
 
 const PUSH = /self\.__next_f\.push\(\[1,\s*("(?:[^"\\]|\\.)*")\]\)/g;
-const MONEY = /(?:US\$|\$|€|£|¥)\s?\d|\d\s?(?:€|\$|USD\b|EUR\b)/;
 const NAME_KEYS = ["name", "title", "label", "model", "displayName", "display_name"];
 const ID_KEYS = ["api", "apiName", "api_name", "id", "slug", "modelId", "model_id"];
 const MAX_NODES = 500_000;
@@ -25,7 +25,7 @@ export function restoreFlightContent($: CheerioAPI): void {
     walk(value, (node, siblings, index) => {
       const table = sanityTable(node);
       if (table !== null) {
-        if (table.slice(1).some((row) => row.some((cell) => MONEY.test(cell) && !shown.includes(cell.trim())))) {
+        if (table.slice(1).some((row) => row.some((cell) => mentionsMoney(cell) && !shown.includes(cell.trim())))) {
           const heading = headingBefore(siblings, index);
           html.push(`${heading !== undefined ? `<h3>${escape(heading)}</h3>` : ""}<table>${table.map((row, r) => `<tr>${row.map((cell) => (r === 0 ? `<th>${escape(cell)}</th>` : `<td>${escape(cell)}</td>`)).join("")}</tr>`).join("")}</table>`);
         }
@@ -77,7 +77,7 @@ function flightValues(payload: string): unknown[] {
   const values: unknown[] = [];
   for (const line of payload.split("\n")) {
     const m = /^[0-9a-f]+:(?=[[{])/.exec(line);
-    if (!m || !MONEY.test(line)) continue;
+    if (!m || !mentionsMoney(line)) continue;
     try {
       values.push(JSON.parse(line.slice(m[0].length)));
     } catch {
@@ -153,8 +153,8 @@ function priceCards(node: unknown): PriceCard[] | null {
 function priceLine(record: unknown): { label: string; price: string } | null {
   if (!isRecord(record)) return null;
   const strings = Object.values(record).filter((v): v is string => typeof v === "string").map(unescapeFlight);
-  const label = strings.find((s) => s.trim() !== "" && !MONEY.test(s) && s.length <= 80 && !/^[a-z]{2}(?:-[A-Z]{2})?$/.test(s));
-  const prices = strings.filter((s) => MONEY.test(s) && s.length <= 80);
+  const label = strings.find((s) => s.trim() !== "" && !mentionsMoney(s) && s.length <= 80 && !/^[a-z]{2}(?:-[A-Z]{2})?$/.test(s));
+  const prices = strings.filter((s) => mentionsMoney(s) && s.length <= 80);
   const price = prices.find((s) => s.includes("$")) ?? prices[0];
   return label !== undefined && price !== undefined ? { label, price } : null;
 }

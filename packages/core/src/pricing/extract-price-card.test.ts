@@ -250,7 +250,10 @@ describe("extractPriceCard on other providers' pages", () => {
     // asia-southeast1, asia-east1) instead of collapsing as conflicting prices of one model.
     // 819: a Description column names no dimension, so Veo 2's "Advanced Controls" row ("Text/Image/Video prompt"
     // in its Input column) no longer folds into its "Video generation" row (both $0.50/second).
-    expect(card.prices).toHaveLength(819);
+    // 822: a label cell that names its unit ("Input text ($/1M tokens)") is not a price cell, so Gemini Embedding 2's
+    // rows read their $0.2 per 1M text tokens, $0.00012 per image and $0.00016 per second.
+    expect(card.prices).toHaveLength(822);
+    expect(find(card, { model: "Gemini Embedding 2 (Unified Multimodal, Preview)", dimension: "input" }).map((p) => p.usdPer1M)).toEqual([0.2]);
     // Under the us-east5 region: "| Claude Sonnet 4.5 | Input: $3.30 Output: $16.50 Batch Input: $1.65 ..."; global is $3.00.
     expect(find(card, { model: "Claude Sonnet 4.5", dimension: "input", tier: "standard", qualifiers: { region: "us-east5" } }).map((p) => p.amount)).toContain(3.3);
     expect(find(card, { model: "Claude Sonnet 4.5", dimension: "input", tier: "standard", qualifiers: { region: "global" } }).map((p) => p.amount)).toContain(3);

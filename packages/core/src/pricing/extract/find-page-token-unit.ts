@@ -3,8 +3,8 @@
 // "Batch Input | $2.50"), as long as it never states another.
 import { findUnit } from "./find-unit";
 import type { PageIndex } from "./index-page";
+import { mentionsMoney } from "./mentions-money";
 
-const MONEY = /[$€£¥￥]\s?\d|\d\s?[$€£元]/;
 
 /** The one token count (per 1M or per 1K tokens) the page's headings, statements and table headers name, or undefined when they name none or several. */
 export function findPageTokenUnit(page: PageIndex): string | undefined {
@@ -17,7 +17,7 @@ export function findPageTokenUnit(page: PageIndex): string | undefined {
   }
   // Table headers, when most of the page's tables state the unit in theirs (a page of many tables, one of
   // which says "per 1M tokens", has no convention).
-  const headers = page.lines.filter((line, i) => line.kind === "table" && page.lines[i - 1]?.kind !== "table" && !MONEY.test(line.text));
+  const headers = page.lines.filter((line, i) => line.kind === "table" && page.lines[i - 1]?.kind !== "table" && !mentionsMoney(line.text));
   const stated = headers.map((line) => findUnit(line.text)?.unit).filter((unit) => unit === "1M tokens" || unit === "1K tokens");
   if (stated.length * 2 >= headers.length) for (const unit of stated) units.add(unit);
   return units.size === 1 ? [...units][0] : undefined;

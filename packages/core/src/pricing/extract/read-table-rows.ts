@@ -16,6 +16,7 @@ import { readPricePair } from "./read-price-pair";
 import { realignHeader } from "./realign-header";
 import { splitModelNames } from "./split-model-names";
 import type { PriceCandidate, PriceMention, Traits } from "./types";
+import { mentionsMoney } from "./mentions-money";
 
 export interface TableRow {
   cells: string[];
@@ -39,9 +40,7 @@ const IGNORED_HEADER = /context|السياق|description|max output|rate limit|l
 
 const MODALITY_WORD = /^(?:text|audio|images?|videos?|speech|文本|音频|图片|视频)$/i;
 
-function hasMoney(cell: string): boolean {
-  return /[$€£¥￥元]|\b(?:USD|EUR|GBP|CNY|RMB)\b/.test(cell) && /\d/.test(cell);
-}
+const hasMoney = mentionsMoney;
 
 /**
  * A cell that names a dimension, a context band ("| Threshold (input tokens) |" with "> 272K" rows), or a

@@ -6,8 +6,8 @@
 // its section; the tier is written as a line of its own above the table, as pages print tier labels.
 import { classifyLabel } from "./classify-label";
 import { paragraphsOf, type Paragraph } from "./paragraphs-of";
+import { mentionsMoney } from "./mentions-money";
 
-const MONEY = /(?:US\$|\$|€|£|¥)\s?\d|\d\s?(?:USD|EUR)\b/;
 const STRUCTURE = /^\s*(?:#|\||[-*+•]\s|>|```|<)/;
 const MAX_HEADER = 60;
 const MAX_LABEL = 80;
@@ -19,11 +19,11 @@ function isCellText(p: Paragraph, max: number): boolean {
 }
 
 function isHeaderCell(p: Paragraph): boolean {
-  return p.start === p.end && isCellText(p, MAX_HEADER) && !MONEY.test(p.text) && !isRowLabel(p);
+  return p.start === p.end && isCellText(p, MAX_HEADER) && !mentionsMoney(p.text) && !isRowLabel(p);
 }
 
 function isRowLabel(p: Paragraph): boolean {
-  if (!isCellText(p, MAX_LABEL) || MONEY.test(p.text) || p.start !== p.end) return false;
+  if (!isCellText(p, MAX_LABEL) || mentionsMoney(p.text) || p.start !== p.end) return false;
   const t = classifyLabel(p.text);
   return t.io !== undefined || t.cache !== undefined || t.kind !== undefined || /\b(?:price|pricing|cost|fee)\b/i.test(p.text);
 }
@@ -34,12 +34,12 @@ function readRows(paragraphs: Paragraph[], first: number, width: number): Paragr
   for (let i = first; i + width < paragraphs.length + 0; i += width + 1) {
     const label = paragraphs[i]!;
     const values = paragraphs.slice(i + 1, i + 1 + width);
-    if (values.length < width || !isCellText(label, MAX_LABEL) || MONEY.test(label.text) || label.start !== label.end) break;
+    if (values.length < width || !isCellText(label, MAX_LABEL) || mentionsMoney(label.text) || label.start !== label.end) break;
     if (!values.every((v) => isCellText(v, MAX_VALUE))) break;
     // Priced rows are labelled by what they price ("Input price"); a model id with prices is another layout.
-    if (values.some((v) => MONEY.test(v.text)) && !isRowLabel(label)) break;
+    if (values.some((v) => mentionsMoney(v.text)) && !isRowLabel(label)) break;
     // A value that reads as a row label means the columns do not line up.
-    if (values.some((v) => isRowLabel(v) && !MONEY.test(v.text))) break;
+    if (values.some((v) => isRowLabel(v) && !mentionsMoney(v.text))) break;
     rows.push([label, ...values]);
   }
   return rows;
@@ -64,7 +64,7 @@ function findTables(paragraphs: Paragraph[]): Found[] {
       if (!header.every(isHeaderCell)) continue;
       // The headings follow something that is not a heading cell too, or the table's width is ambiguous.
       const rows = readRows(paragraphs, i, width);
-      const priced = rows.filter((r) => r.slice(1).some((v) => MONEY.test(v.text))).length;
+      const priced = rows.filter((r) => r.slice(1).some((v) => mentionsMoney(v.text))).length;
       if (rows.length >= 2 && priced >= 2 && (best === null || rows.length * width > best.rows.length * best.header.length)) best = { header, rows };
     }
     if (best === null) continue;

@@ -6,8 +6,8 @@
 // count never changes.
 import { classifyLabel } from "./classify-label";
 import { paragraphsOf, type Paragraph } from "./paragraphs-of";
+import { mentionsMoney } from "./mentions-money";
 
-const MONEY = /(?:US\$|\$|€|£|¥)\s?\d/;
 const FIRST_HEADER = /^(?:models?|model name|model id|name)$/i;
 // A value cell: a price, a number with its magnitude ("2M", "131072", "256k"), or an empty mark.
 const VALUE = /^(?:(?:US)?[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:\/|per)\s*[\w ]{1,30})?|\d[\d,]*(?:\.\d+)?\s?[kKmMbB]?|\\?[-–—]|n\/a|free)$/i;
@@ -20,7 +20,7 @@ const MAX_HEADERS = 10;
 const MAX_NOTES = 3;
 
 function isHeader(p: Paragraph): boolean {
-  return p.start === p.end && p.text.length <= 40 && !/\d/.test(p.text) && !MONEY.test(p.text) && !isRowStart(p);
+  return p.start === p.end && p.text.length <= 40 && !/\d/.test(p.text) && !mentionsMoney(p.text) && !isRowStart(p);
 }
 
 function isRowStart(p: Paragraph): boolean {
@@ -91,7 +91,7 @@ function findTables(paragraphs: Paragraph[]): Found[] {
       rows.push(read.row);
       next = read.next;
     }
-    if (rows.length < 2 || rows.filter((r) => r.values.some((v) => MONEY.test(v))).length < 2) continue;
+    if (rows.length < 2 || rows.filter((r) => r.values.some((v) => mentionsMoney(v))).length < 2) continue;
     found.push({ header, rows });
     i = next - 1;
   }

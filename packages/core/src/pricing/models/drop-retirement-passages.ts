@@ -5,6 +5,7 @@
 // does a table row that qualifies its own model: only a table headed by the end is a retirement list.
 
 import { lazyModelMentions, type ModelMentionIndex } from "./index-model-mentions";
+import { mentionsMoney } from "../extract/mentions-money";
 
 // The words of a model's end: deprecated, retired, sunset, discontinued, shut down, end of life (and the
 // same in the languages pages are read in). "Deprecat" may be glued to the cell before it ("ModelDeprecation date").
@@ -13,7 +14,6 @@ const LIFECYCLE =
 
 const HEADING = /^(#{1,6})\s/;
 
-const PRICE = /[$€£¥￥]\s?\d|\d\s?(?:[$€£元]|USD\b|EUR\b)/;
 
 function isTableLine(line: string): boolean {
   return line.trimStart().startsWith("|");
@@ -35,7 +35,7 @@ export function dropRetirementPassages(text: string): string {
       kept.push(line);
       continue;
     }
-    if (PRICE.test(line)) {
+    if (mentionsMoney(line)) {
       kept.push(line);
       continue;
     }
@@ -44,7 +44,7 @@ export function dropRetirementPassages(text: string): string {
     if (isTableLine(line) && (i === 0 || !isTableLine(lines[i - 1]!)) && LIFECYCLE.test(line)) {
       while (i + 1 < lines.length && isTableLine(lines[i + 1]!)) {
         i++;
-        if (PRICE.test(lines[i]!)) kept.push(lines[i]!);
+        if (mentionsMoney(lines[i]!)) kept.push(lines[i]!);
       }
       continue;
     }
