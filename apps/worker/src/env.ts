@@ -1,6 +1,7 @@
 // The worker's configuration, read from the environment once, typed and validated.
 import path from "node:path";
 import { repoRoot } from "@ratecard/db";
+import cron from "node-cron";
 import { z } from "zod";
 
 const flag = z
@@ -45,6 +46,11 @@ const schema = z.object({
   RATECARD_BROWSER_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   RATECARD_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   /** First retry delay of a check that timed out or got a 5xx (doubles per retry). */
+  /**
+   * How often each worker's scheduler looks for due sources and alerts (node-cron, seconds field allowed). Sources are
+   * scheduled to the minute, so the default is every minute; a shorter tick only finds the same due slots sooner.
+   */
+  RATECARD_SCHEDULER_TICK: z.string().trim().default("* * * * *").refine((v) => cron.validate(v), { message: "RATECARD_SCHEDULER_TICK must be a cron expression such as '* * * * *'" }),
   RATECARD_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   SMTP_URL: optionalUrl("SMTP_URL"),
   ALERT_FROM: z.string().default("ratecard <alerts@localhost>"),

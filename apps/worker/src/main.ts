@@ -74,7 +74,7 @@ export async function startWorker(runtime: Runtime, options: { log: (line: strin
   const alertSender = createAlertSender({ db, transport: alertTransports, now, log: options.log, onError: outage.report, baseUrl: env.RATECARD_PUBLIC_URL });
   await alertSender.start();
 
-  const scheduler = createScheduler({ db, queue, now, log: options.log, onError: outage.report });
+  const scheduler = createScheduler({ db, queue, now, log: options.log, onError: outage.report, tick: env.RATECARD_SCHEDULER_TICK });
   if (options.schedule ?? true) await scheduler.start();
 
   let stopping: Promise<void> | null = null;

@@ -20,7 +20,8 @@ describe("four workers", () => {
     for (let i = 0; i < SOURCES; i++) {
       harness.server.setRoute(`/s${i}.md`, { body: `# Source ${i}\n\n| Model | Input |\n| --- | --- |\n| Model ${i} | $${(i % 50) + 1} / MTok |\n`, headers: { "content-type": "text/markdown" } });
     }
-    const env = { DATABASE_URL: harness.database.url, RATECARD_WORKER_CONCURRENCY: "4" };
+    // Schedulers tick every 5 seconds instead of every minute: more ticks race for the same due slots, sooner.
+    const env = { DATABASE_URL: harness.database.url, RATECARD_WORKER_CONCURRENCY: "4", RATECARD_SCHEDULER_TICK: "*/5 * * * * *" };
     const workers = Array.from({ length: WORKERS }, () => spawnCli(["worker"], env));
     const logs = workers.map(() => "");
     workers.forEach((w, i) => {
@@ -29,15 +30,15 @@ describe("four workers", () => {
     });
     try {
       await until(() => logs.every((log) => log.includes("worker started")), 180_000);
-      // Added once every worker runs: their next minute ticks all find the same due slots.
+      // Added once every worker runs: their next ticks all find the same due slots.
       // A yearly slot, so the test cannot straddle two slots: any second check would be a duplicate.
       await upsertSources(
         harness.db,
         Array.from({ length: SOURCES }, (_, i) => ({ kind: "page" as const, name: `s${i}`, url: `${harness.server.url}/s${i}.md`, schedule: "0 0 1 1 *" })),
       );
       await until(async () => (await harness.db.check.count()) >= SOURCES, 600_000);
-      // Every scheduler keeps ticking: give them a tick to (wrongly) enqueue again.
-      await new Promise((resolve) => setTimeout(resolve, 65_000));
+      // Every scheduler keeps ticking: give each three more ticks to (wrongly) enqueue again.
+      await new Promise((resolve) => setTimeout(resolve, 16_000));
 
       const perSource = await harness.db.check.groupBy({ by: ["sourceId"], _count: { _all: true } });
       expect(perSource).toHaveLength(SOURCES);

@@ -20,7 +20,8 @@ describe("workers", () => {
       // A yearly slot: the test cannot straddle two slots, so any second check would be a duplicate.
       sources.push(await createSource(harness.db, { kind: "page", name: `w${i}`, url: `${harness.server.url}/w${i}.md`, schedule: "0 0 1 1 *" }));
     }
-    const env = { DATABASE_URL: harness.database.url, RATECARD_WORKER_CONCURRENCY: "2" };
+    // Schedulers tick every 2 seconds, so the wait below spans ticks that could enqueue the slots again.
+    const env = { DATABASE_URL: harness.database.url, RATECARD_WORKER_CONCURRENCY: "2", RATECARD_SCHEDULER_TICK: "*/2 * * * * *" };
     const workers = [spawnCli(["worker"], env), spawnCli(["worker"], env)];
     const logs = ["", ""];
     workers.forEach((w, i) => w.stdout?.on("data", (chunk: Buffer) => (logs[i] += chunk.toString())));
@@ -29,8 +30,8 @@ describe("workers", () => {
       // Both workers up (a loaded machine can take a while to start two), then every check done.
       await until(async () => logs.every((log) => log.includes("worker started")), 90_000);
       await until(async () => (await harness.db.check.count({ where: { sourceId: { in: ids } } })) >= ids.length, 60_000);
-      // Both schedulers keep ticking; give them time to (wrongly) enqueue again.
-      await new Promise((resolve) => setTimeout(resolve, 3000));
+      // Both schedulers keep ticking; give them three ticks each to (wrongly) enqueue again.
+      await new Promise((resolve) => setTimeout(resolve, 6000));
       for (const source of sources) {
         const checks = await harness.db.check.findMany({ where: { sourceId: source.id } });
         expect(checks).toHaveLength(1);

@@ -1,4 +1,4 @@
-// node-cron ticks every minute in every worker; the slot claim in Postgres makes the enqueue happen once,
+// node-cron ticks (every minute by default) in every worker; the slot claim in Postgres makes the enqueue happen once,
 // and the outbox's unique keys do the same for alerts.
 import cron, { type ScheduledTask } from "node-cron";
 import type { Db } from "@ratecard/db";
@@ -16,6 +16,8 @@ export function createScheduler(deps: {
   queue: Queue;
   now: () => Date;
   log: (line: string) => void;
+  /** The tick's cron expression; default every minute. */
+  tick?: string;
   /** A failed tick (e.g. the database is down); default: logged. */
   onError?: (error: unknown, context: string) => void;
 }): Scheduler {
@@ -39,7 +41,7 @@ export function createScheduler(deps: {
   };
   return {
     async start() {
-      task = cron.schedule("* * * * *", tick, { name: "ratecard-scheduler", noOverlap: true });
+      task = cron.schedule(deps.tick ?? "* * * * *", tick, { name: "ratecard-scheduler", noOverlap: true });
       await tick();
     },
     async stop() {
