@@ -5,6 +5,7 @@ import { capHtmlDepth } from "./cap-html-depth";
 import { expandCollapsedTables } from "./expand-collapsed-tables";
 import { opensAsJson, parseJsonDocument } from "./parse-json-document";
 import { restoreFlightContent } from "./restore-flight-content";
+import { restoreScriptData } from "./restore-script-data";
 
 export interface NormalizePageTextInput {
   body: string;
@@ -159,6 +160,7 @@ function htmlToLines(html: string, selector: string | null): string[] {
   const $ = load(capHtmlDepth(html, MAX_HTML_DEPTH), { xml: { xmlMode: false, decodeEntities: true } });
   expandCollapsedTables($);
   restoreFlightContent($);
+  restoreScriptData($);
   let roots: DomNode[];
   if (selector !== null && selector.trim() !== "") {
     let matched: DomNode[];
