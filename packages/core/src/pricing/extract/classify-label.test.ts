@@ -19,6 +19,10 @@ describe("classifyLabel", () => {
     expect(classifyLabel("Batch output")).toMatchObject({ io: "output", tier: "batch" });
     expect(classifyLabel("Audio Input")).toMatchObject({ io: "input", modality: "audio" });
     expect(classifyLabel("百万tokens输入（缓存命中）")).toMatchObject({ cache: "read", unit: "1M tokens" });
+    // 美元 (US dollar) ends in 元 (yuan): a header in US dollars is not one in yuan.
+    expect(classifyLabel("推理输入（美元/百万 tokens）")).toMatchObject({ io: "input", currency: "USD", unit: "1M tokens" });
+    expect(classifyLabel("输入（元/百万 tokens）")).toMatchObject({ currency: "CNY" });
+    expect(classifyLabel("输入（欧元/百万 tokens）")).toMatchObject({ currency: "EUR" });
   });
 
   it("reads context tiers without mistaking them for the input dimension", () => {

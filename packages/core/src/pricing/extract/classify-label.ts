@@ -99,10 +99,11 @@ function classify(raw: string): Traits {
   else if (textual && modalities.size === 0) traits.modality = "text";
 
   // Currency and unit
-  if (/\(usd\)|\bin usd\b|\busd\b|us\$|\$/.test(t)) traits.currency = "USD";
-  else if (/\beur\b|€/.test(t)) traits.currency = "EUR";
-  else if (/\bgbp\b|£/.test(t)) traits.currency = "GBP";
-  else if (/\bcny\b|\brmb\b|元|¥|￥/.test(t)) traits.currency = "CNY";
+  // "美元" (US dollar), "欧元" (euro) and "英镑" (pound) end in 元 or name their currency in Chinese: before 元 (yuan).
+  if (/\(usd\)|\bin usd\b|\busd\b|us\$|\$|美元|美金/.test(t)) traits.currency = "USD";
+  else if (/\beur\b|€|欧元/.test(t)) traits.currency = "EUR";
+  else if (/\bgbp\b|£|英镑/.test(t)) traits.currency = "GBP";
+  else if (/\bcny\b|\brmb\b|元|¥|￥|人民币/.test(t)) traits.currency = "CNY";
   const unit = findUnit(text);
   if (unit) {
     if (unit.subscription) traits.subscription = true;
