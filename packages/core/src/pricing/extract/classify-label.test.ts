@@ -19,6 +19,11 @@ describe("classifyLabel", () => {
     expect(classifyLabel("Batch output")).toMatchObject({ io: "output", tier: "batch" });
     expect(classifyLabel("Audio Input")).toMatchObject({ io: "input", modality: "audio" });
     expect(classifyLabel("百万tokens输入（缓存命中）")).toMatchObject({ cache: "read", unit: "1M tokens" });
+    // BytePlus ModelArk's headers: "Cache-hit" with a hyphen, "non-audio" is text, "Prompt length" is a context band.
+    expect(classifyLabel("Cache-hit input (non-audio) (USD/M tokens)")).toMatchObject({ cache: "read", modality: "text" });
+    expect(classifyLabel("Input (non-audio) (USD/M tokens)")).toMatchObject({ io: "input", modality: "text" });
+    expect(classifyLabel("Input (audio) (USD/M tokens)")).toMatchObject({ io: "input", modality: "audio" });
+    expect(classifyLabel("Prompt length (128, 256]")).toEqual({ contextAbove: 128000 });
     // 美元 (US dollar) ends in 元 (yuan): a header in US dollars is not one in yuan.
     expect(classifyLabel("推理输入（美元/百万 tokens）")).toMatchObject({ io: "input", currency: "USD", unit: "1M tokens" });
     expect(classifyLabel("输入（元/百万 tokens）")).toMatchObject({ currency: "CNY" });

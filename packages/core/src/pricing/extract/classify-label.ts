@@ -36,7 +36,11 @@ function classify(raw: string): Traits {
   const ctx = parseContextTier(text);
   if (ctx.contextAbove !== undefined) traits.contextAbove = ctx.contextAbove;
   if (ctx.contextUpTo !== undefined) traits.contextUpTo = ctx.contextUpTo;
-  const d = t.replace(CONTEXT_PHRASE, (_m, cached: string | undefined) => (cached ? " cached " : " "));
+  // "Prompt length (128, 256]", "Input length": the size of the prompt is a context band, not the input direction;
+  // "non-audio" is the text modality.
+  const d = t.replace(CONTEXT_PHRASE, (_m, cached: string | undefined) => (cached ? " cached " : " "))
+    .replace(/\b(?:prompt|input|context)\s+(?:length|size)\b/g, " ")
+    .replace(/\bnon[- ](?:audio|image|video|speech)\b/g, " text ");
   // "Long context" with its bound stated elsewhere (a tooltip): a band of its own, never the base price.
   if (/\blong[- ]context\b/.test(d) && traits.contextAbove === undefined) traits.qualifiers = { context: "long" };
 
@@ -56,9 +60,9 @@ function classify(raw: string): Traits {
 
   // Cache
   // "Cache (5m write)", "Cache write (1h)": a write, with its TTL where stated.
-  const write = /كتابة الذاكرة المؤقتة|cache[ds]?\s*(?:writes?|creation)|(?:caching|cache)\W+(?:\d+\s*(?:m|min|minutes?|h|hr|hours?)\s+)?write|^write$|缓存写入/.test(d);
-  if (/cache[ds]?\s*miss|缓存未命中|未命中/.test(d)) traits.io = "input";
-  else if (!write && (/قراءة الذاكرة المؤقتة|cache[ds]?\s*(?:hits?|reads?)|\b(?:em|en|im|in)\s+cach[eé](?![a-z])|cached\b|hits?\s*&\s*refresh|缓存命中|命中|(?:caching|cache)\W+read\b|^read$|^cache$|context caching(?! \(storage)/.test(d))) {
+  const write = /كتابة الذاكرة المؤقتة|cache[ds]?[\s-]*(?:writes?|creation)|(?:caching|cache)\W+(?:\d+\s*(?:m|min|minutes?|h|hr|hours?)\s+)?write|^write$|缓存写入/.test(d);
+  if (/cache[ds]?[\s-]*miss|缓存未命中|未命中/.test(d)) traits.io = "input";
+  else if (!write && (/قراءة الذاكرة المؤقتة|cache[ds]?[\s-]*(?:hits?|reads?)|\b(?:em|en|im|in)\s+cach[eé](?![a-z])|cached\b|hits?\s*&\s*refresh|缓存命中|命中|(?:caching|cache)\W+read\b|^read$|^cache$|context caching(?! \(storage)/.test(d))) {
     traits.cache = "read";
   } else if (write) {
     traits.cache = "write";

@@ -26,4 +26,14 @@ describe("parseContextTier", () => {
     expect(parseContextTier("2457 neurons per M input tokens <br/> 18252 neurons per M output tokens")).toEqual({});
     expect(parseContextTier("<b>prompts</b> > 200K tokens")).toEqual({ contextAbove: 200000 });
   });
+
+  it("reads a band written as an interval, bare numbers in thousands of tokens", () => {
+    expect(parseContextTier("Prompt length (128, 256]")).toEqual({ contextAbove: 128000 });
+    expect(parseContextTier("Prompt length [0, 32]")).toEqual({ contextUpTo: 32000 });
+    expect(parseContextTier("Input tokens (32000, 128000]")).toEqual({ contextAbove: 32000 });
+    expect(parseContextTier("Context [128K, 1M]")).toEqual({ contextAbove: 128000 });
+    // A pair that is no band: a price's two figures, a resolution.
+    expect(parseContextTier("(1.25, 2.50)")).toEqual({});
+    expect(parseContextTier("Prompts > 200K tokens")).toEqual({ contextAbove: 200000 });
+  });
 });

@@ -17,12 +17,31 @@ function tokens(value: string, suffix: string | undefined): number {
 // A band written as a range: "32K-128K", "0–32K tokens", "128k~1M".
 const RANGE = /(?<![\w.])(\d+(?:\.\d+)?)\s*(k|m)?\s*[-–~]\s*(\d+(?:\.\d+)?)\s*(k|m)\b/i;
 
+// A band written as an interval: "Prompt length (128, 256]", "[0, 32K]". Bare numbers under a few thousand are
+// thousands of tokens (the table's header says "K tokens"): no context band is a few hundred tokens wide.
+const INTERVAL = /[[(]\s*(\d+(?:\.\d+)?)\s*(k|m)?\s*,\s*(\d+(?:\.\d+)?)\s*(k|m)?\s*[\])]/i;
+
+function intervalTokens(value: string, suffix: string | undefined, bare: boolean): number {
+  return tokens(value, suffix ?? (bare ? "k" : undefined));
+}
+
 export function parseContextTier(raw: string): ContextTier {
   const out: ContextTier = {};
   // An HTML tag's brackets ("<br/> 18252 neurons") are no comparison.
   const text = raw.replace(/<\/?[a-z][^<>]*>/gi, " ");
   // A bound only counts where the text speaks of prompt or context length.
-  if (!/token|prompt|context|input|\d\s*[kKmM]\b/.test(text)) return out;
+  if (!/token|prompt|context|input|\d\s*[kKmM]\b/i.test(text)) return out;
+  const interval = /prompt|context|length|token/i.test(text) ? INTERVAL.exec(text) : null;
+  if (interval) {
+    const bare = interval[2] === undefined && interval[4] === undefined && Number(interval[3]) < 10_000;
+    const low = intervalTokens(interval[1]!, interval[2] ?? interval[4], bare);
+    const high = intervalTokens(interval[3]!, interval[4], bare);
+    if (high > low && high >= 1000) {
+      if (low === 0) out.contextUpTo = high;
+      else out.contextAbove = low;
+      return out;
+    }
+  }
   const range = RANGE.exec(text);
   if (range && !ABOVE.test(text) && !UP_TO.test(text)) {
     const low = tokens(range[1]!, range[2] ?? range[4]);
