@@ -604,6 +604,14 @@ describe("extractPriceCard on other common layouts", () => {
     ]);
   });
 
+  it("a list line '`id` - description (price)' prices its own model: the words before the parenthesised price describe it", () => {
+    const text = ["**For Advanced Coding Tasks:**", "", "* `acme/Acme-Coder-480B-FP8` - Specialized for complex coding (\\$2.00/M tokens)",
+      "* `acme/Acme-R1` - Advanced reasoning capabilities ($3.00-$7.00/M tokens)", "* For coding at scale, it is priced at $9 (see plans)"].join("\n");
+    expect(extractPriceCard({ text }).prices.map((p) => `${p.model} ${p.dimension} ${p.usdPer1M}`)).toEqual([
+      "acme/Acme-Coder-480B-FP8 input 2", "acme/Acme-Coder-480B-FP8 output 2", "acme/Acme-R1 input 3", "acme/Acme-R1 output 7",
+    ]);
+  });
+
   it("a line introducing a list ('For Opus 4.6, Sonnet 4 with >200K input tokens:') bounds the prompts of the prices under it; 'Sonnet 4.5/4:' names two models", () => {
     const text = ["## Long Context (1M tokens)", "", "All prices are per 1M tokens.", "", "For Acme Opus 4.6, Acme Sonnet 4.5, Acme Sonnet 4 with >200K input tokens:", "- Acme Opus 4.6: $10 input, $37.50 output", "- Acme Sonnet 4.5/4: $6 input, $22.50 output"].join("\n");
     expect(extractPriceCard({ text }).prices.map((p) => `${p.model} ${p.dimension} ${p.contextAbove} ${p.usdPer1M}`)).toEqual([

@@ -37,11 +37,13 @@ function challengeReason(text: string): string | null {
   return html.blocked ? html.reason : null;
 }
 
-// Markdown exports keep some HTML entities as written ("Claude Sonnet 4 (&gt; 200K tokens)").
+// Markdown exports keep some HTML entities as written ("Claude Sonnet 4 (&gt; 200K tokens)"),
 const ENTITIES: Record<string, string> = { gt: ">", lt: "<", amp: "&", nbsp: " ", quot: '"', "#36": "$", "#39": "'" };
 
 function decodeEntities(text: string): string {
-  return text.includes("&") ? text.replace(/&(gt|lt|amp|nbsp|quot|#36|#39);/g, (_m, name: string) => ENTITIES[name]!) : text;
+  const decoded = text.includes("&") ? text.replace(/&(gt|lt|amp|nbsp|quot|#36|#39);/g, (_m, name: string) => ENTITIES[name]!) : text;
+  // and escape dollar signs so MDX does not read them as maths ("\$2.00/M tokens").
+  return decoded.includes("\\$") ? decoded.replace(/\\\$/g, "$") : decoded;
 }
 
 export function extractPriceCard(input: ExtractPriceCardInput): PriceCard {

@@ -99,7 +99,13 @@ export function readLabelledPrices(page: PageIndex): { candidates: PriceCandidat
     // follows the last price after a comma or dash describes the model.
     const lastEnd = mentions[mentions.length - 1]!.end;
     const described = /^\s*(?:[,;]|\s[–—-])\s+\p{L}/u.test(plain.slice(lastEnd)) ? plain.slice(0, lastEnd) : plain;
-    const rest = residue(described, mentions).replace(LEADING_PRICE_LABEL, "");
+    // A line that opens with a model's name prices that model, whatever its heading names.
+    const { names: lead, id: statedId } = readLeadingModel(text);
+    // "`qwen/qwen3-coder` - Specialized for complex coding ($2.00/M tokens)": the words between the name and
+    // the parenthesised prices that end the line describe the model.
+    const closing = lead.length > 0 ? /\(([^()]*)\)\s*[.;]?\s*$/.exec(plain) : null;
+    const describedBefore = closing !== null && mentions.every((m) => m.start > closing.index && m.end < closing.index + closing[0].length);
+    const rest = describedBefore ? "" : residue(described, mentions).replace(LEADING_PRICE_LABEL, "");
     if (rest.split(/\s+/).filter(Boolean).length > MAX_LABEL_WORDS || /\b(?:and|is|are|costs?|at|for|it)\b/i.test(rest)) continue;
     out.read.add(i);
     const context = findSectionContext(page, i);
@@ -107,8 +113,6 @@ export function readLabelledPrices(page: PageIndex): { candidates: PriceCandidat
     labels = [];
     qualifierKey = null;
     sawPrice = true;
-    // A line that opens with a model's name prices that model, whatever its heading names.
-    const { names: lead, id: statedId } = readLeadingModel(text);
     const leadId = titled.length === 0 ? statedId : undefined;
     const models = titled.length > 0 ? titled : lead.length > 0 ? lead : context.models.length > 0 && !proseAfterPrice ? context.models : [];
     if (models.length === 0) {
