@@ -2,6 +2,14 @@ import { describe, expect, it } from "vitest";
 import { parsePriceCell } from "./parse-price-cell";
 
 describe("parsePriceCell", () => {
+  it("keeps a label's parenthesised qualifier: 'Entrada (em cache):' is a cache read, 'Écriture en cache:' a label", () => {
+    const cell = "Entrada: $ 3.00 /1m tokens Entrada (em cache): $ 0.30 /1m tokens Saída: $ 15.00 /1m tokens";
+    expect(parsePriceCell(cell).map((m) => [m.labelText, m.label.cache ?? m.label.io, m.amountText])).toEqual([
+      ["Entrada", "input", "3.00"], ["Entrada (em cache)", "read", "0.30"], ["Saída", "output", "15.00"],
+    ]);
+    expect(parsePriceCell("Entrée : 1 € Écriture en cache : 2 €").map((m) => m.labelText)).toEqual(["Entrée", "Écriture en cache"]);
+  });
+
   it("reads a price with its unit in the cell", () => {
     const [m] = parsePriceCell("$3 / MTok");
     expect(m).toMatchObject({ amount: 3, currency: "USD", unit: "1M tokens" });

@@ -23,7 +23,8 @@ const APPROXIMATE = /(?:~|≈|\babout|\bapprox(?:imately|\.)?|\broughly|\baround
 // "... and output tokens at $10.00/M": the label may end in the sentence's connecting words.
 const INLINE_LABEL = /(?:^|[/,;(]|\s)\s*((?:cache[ds]?|cached(?:\s+input)?|cache\s+(?:hits?|reads?|writes?)|batch|output|input)(?:\s+(?:price|tokens?))?)(?:\s+(?:(?:are|is)\s+)?(?:priced\s+)?(?:at|cost|costs))?\s*$/i;
 const TRAILING_DIMENSION = /^((?:cache[ds]?\s+(?:reads?|writes?|hits?)|cached\s+input|cached|input|output|prompt|completion)(?:\s+tokens?)?)\s*[.;,]?$/i;
-const TRAILING_LABEL = /([A-Za-z0-9\u4e00-\u9fff][^:$()|]*?)[:：]\s*$/;
+// "Output:", "Entrada (em cache):", "Écriture en cache:": the label before a price, a parenthesised qualifier kept.
+const TRAILING_LABEL = /([\p{L}\p{N}][^:$()|]*?(?:\s*\([^()$:|]*\))?)[:：]\s*$/u;
 // "$0.23 (in) / $0.40 (out) per million tokens": a direction in parentheses right after the amount, before its unit.
 const PAREN_DIRECTION = /^\s*\(\s*(in|out|inputs?|outputs?|prompts?|completions?|cached(?:\s+input)?|cache\s+(?:reads?|writes?|hits?)|entrada|sa[ií]da)\s*\)/i;
 
