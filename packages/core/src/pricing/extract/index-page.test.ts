@@ -6,6 +6,15 @@ import { indexPage } from "./index-page";
 const cards = (blocks: string[][]): string => blocks.map((b) => b.join("\n\n")).join("\n\n");
 
 describe("indexPage", () => {
+  it("code fences close as CommonMark closes them: '```python' inside a block is code, a '````' block holds '```' lines", () => {
+    const text = ["````", "Assistant:", " ```python", "print(1)", "````", "", "Acme 2: $1 / 1M input tokens", "", "```js", "const price = '$9 / 1M input tokens';", "```",
+      "", "The model ID is `acme/acme-3` and the pricing is $2.00 per 1M input tokens and $6.00 per 1M output tokens."].join("\n");
+    expect(indexPage(text).lines.map((l) => l.kind === "code")).toEqual([true, true, true, true, true, false, false, false, true, true, true, false, false]);
+    expect(extractPriceCard({ text }).prices.map((p) => `${p.model} ${p.dimension} ${p.usdPer1M}`)).toEqual([
+      "Acme 2 input 1", "acme/acme-3 input 2", "acme/acme-3 output 6",
+    ]);
+  });
+
   it("a unit line of its own sets the unit of the lines after it, across card titles, until a heading", () => {
     const text = cards([
       ["## Model pricing", "Language models", "Per million tokens"],

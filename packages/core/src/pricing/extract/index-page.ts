@@ -135,12 +135,19 @@ export function indexPage(text: string, now?: Date): PageIndex {
   const sections: PageSection[] = [{ heading: "", level: 0, parent: -1, line: -1, traits: {}, statement: {} }];
   const tables: [number, number][] = [];
 
-  // Code blocks first: a ``` fence hides everything until the next one.
-  let fence = false;
+  // Code blocks first: a fence hides everything until the fence that closes it, as CommonMark reads them: a
+  // closing fence is the same character, at least as long, with nothing after it ("```python" inside a code
+  // block is code; a "````" block may hold "```" lines). Fences indented inside MDX components count too.
+  let fence: { char: string; length: number } | null = null;
   for (const line of lines) {
-    const isFence = /^\s*(?:```|~~~)/.test(line.text);
-    if (fence || isFence) line.kind = "code";
-    if (isFence) fence = !fence;
+    const m = /^\s*(`{3,}|~{3,})(.*)$/.exec(line.text);
+    if (fence !== null) {
+      line.kind = "code";
+      if (m && m[1]![0] === fence.char && m[1]!.length >= fence.length && m[2]!.trim() === "") fence = null;
+    } else if (m && !(m[1]![0] === "`" && m[2]!.includes("`"))) {
+      line.kind = "code";
+      fence = { char: m[1]![0]!, length: m[1]!.length };
+    }
   }
   // YAML front matter of a markdown export ("---", "title: ...", "---") is metadata, not text: its closing
   // "---" would make the line above it a setext heading, and the page's opening sentences its section.

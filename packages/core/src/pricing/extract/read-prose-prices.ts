@@ -23,8 +23,13 @@ const LEADING_DATE = /^(?:(?:starting|effective|beginning|from|as of|on|until|th
 // "For `command-r-08-2024`, input tokens are priced at $0.15/M and output tokens at $0.60/M."
 const FOR_CLAUSE = /^for\s+(.{2,80}?),\s+(?=.*\b(?:priced|costs?|charged|billed)\b)/i;
 
+// "The model ID is `moonshotai/Kimi-K2-Instruct-0905` and the pricing is $1.00 per 1M input tokens ...".
+const MODEL_ID_CLAUSE = /\bmodel(?:'s)?\s+(?:id|name)\s+is\s+`([^`\s]{2,100})`(?=.*\bpric(?:e|es|ing)\s+(?:is|are)\b)/i;
+
 function subjectModels(sentence: string): string[] {
   const text = sentence.replace(/^\s*(?:[-*•]|\d+\.)\s+/, "").replace(/\*\*/g, "").replace(LEADING_DATE, "");
+  const id = MODEL_ID_CLAUSE.exec(text)?.[1];
+  if (id !== undefined && looksLikeModelName(id)) return [id];
   const m = FOR_CLAUSE.exec(text) ?? SUBJECT.exec(text);
   if (!m) return [];
   const name = cleanModelName(m[1]!.replace(/^(?:the|our)\s+/i, ""));
