@@ -26,7 +26,7 @@ describe("parseModelName", () => {
     expect(parsed.rejected).toBeUndefined();
   });
 
-  it.each(["550 hours", "Additional usage beyond 1", "CODE DESCRIPTION", "us-east-1", "europe-west4", "MODEL NAME", "1M tokens", "Prices are per million tokens.", "The cost of each request is billed per token used in the prompt"])(
+  it.each(["550 hours", "Additional usage beyond 1", "CODE DESCRIPTION", "us-east-1", "europe-west4", "MODEL NAME", "1M tokens", "Prices are per million tokens.", "Model Recommendations", "Supported Models", "Models overview", "Model Selection Guide", "The cost of each request is billed per token used in the prompt"])(
     "%j is not a model",
     (raw) => {
       expect(parseModelName(raw, now).rejected).toBeDefined();

@@ -39,6 +39,7 @@ const LISTING_NOTE = /\s*\((?:new|beta|latest|recommended|default|premium|popula
 const NOTE_OPENERS = /^(?:additional|extra|includes?|including|beyond|each|every|per|first|next|then|after|over|under|above|below|up to|total|minimum|maximum|min|max\.|free|starting|prices?|pricing|note|notes|see|for|when|if|the|a|an|all|any|other|our|your|this|that|these|those|only|plus|and|or|with|without|based|billed|charged|usage|applies|available)\b/i;
 const UNIT_AFTER_NUMBER = /^\d[\d,.]*\s*(?:%|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|tokens?|requests?|calls?|images?|characters?|chars?|words?|pages?|queries|searches|gb|mb|tb|k|m|b|x|million|thousand|billion|credits?|seats?|users?)\b/i;
 const HEADER_WORDS = /\b(?:DESCRIPTION|NAME|MODEL|MODELS|PRICE|PRICES|PRICING|INPUT|OUTPUT|TYPE|UNIT|UNITS|TIER|REGION|CATEGORY|SERVICE|FEATURE|FEATURES|USAGE|COST|RATE|RATES|TOTAL|NOTES?|DETAILS|SKU|METER)\b/;
+const SECTION_ABOUT_MODELS = /^(?:(?:ai|llm|language|chat|text|supported|available|featured|popular|recommended|other|all|our)\s+)?models?(?:\s+(?:recommendations?|selection(?:\s+guide)?|overview|comparison|list|pricing|prices|guide|details|families|catalog(?:ue)?|specifications?|lineup|capabilities))?$/i;
 const SENTENCE_WORDS = /\s(?:is|are|was|were|will|can|may|must|has|have|of the|than|beyond|per|which|that|where|when)\s/i;
 
 function stripMarkup(raw: string): string {
@@ -126,6 +127,8 @@ function rejection(name: string): string | undefined {
   if (!/[A-Za-z\u4e00-\u9fff]/.test(name)) return "no letters";
   if (UNIT_AFTER_NUMBER.test(name)) return "a quantity, not a name";
   if (isCloudRegionCode(name)) return "a cloud region";
+  // "Model Recommendations", "Models overview", "Supported Models": a section about models, not one.
+  if (SECTION_ABOUT_MODELS.test(name)) return "a section heading";
   // "category: reference", "type: text": a field and its value, not a name ("Anthropic: Claude Opus 5" is).
   if (/^[a-z][a-z _-]{0,24}:\s/.test(name)) return "a field and its value";
   if (/[.?!]$/.test(name) || /\s(?:\d+(?:\.\d+)?)$/.test(name) && NOTE_OPENERS.test(name)) return "note text";
